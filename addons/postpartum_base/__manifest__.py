@@ -1,0 +1,40 @@
+{
+    "name": "Postpartum Center",
+    "summary": "Stores, roles, mother and baby profiles and the health archive "
+    "of a postpartum care center chain",
+    "version": "18.0.1.0.0",
+    "category": "Services/Postpartum",
+    "website": "https://github.com/postpartum-erp/postpartum",
+    "author": "Postpartum ERP",
+    "license": "LGPL-3",
+    "application": True,
+    "depends": ["base", "mail", "hr", "web"],
+    "pre_init_hook": "pre_init_hook",
+    "data": [
+        "security/postpartum_security.xml",
+        "security/ir.model.access.csv",
+        "security/postpartum_rules.xml",
+        "data/mail_activity_type_data.xml",
+        "views/postpartum_menus.xml",
+        "views/res_company_views.xml",
+        "views/postpartum_acting_manager_views.xml",
+        "views/res_partner_views.xml",
+        "views/postpartum_baby_views.xml",
+        "views/postpartum_mother_record_views.xml",
+        "views/postpartum_baby_record_views.xml",
+        "views/hr_employee_views.xml",
+    ],
+    "demo": [
+        "demo/res_company_demo.xml",
+        "demo/res_users_demo.xml",
+        "demo/hr_employee_demo.xml",
+        "demo/res_partner_demo.xml",
+        "demo/postpartum_health_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "postpartum_base/static/tests/tours/*.js",
+        ],
+    },
+    "installable": True,
+}

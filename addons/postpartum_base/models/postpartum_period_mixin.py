@@ -1,0 +1,126 @@
+from psycopg2 import errors as pg_errors
+
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class PostpartumPeriodMixin(models.AbstractModel):
+    """A record that covers a period of days, both ends included.
+
+    A model that must never overlap for the same key (a room, a caregiver, a
+    store's acting manager...) sets ``_period_overlap_keys`` and declares the
+    PostgreSQL exclusion constraint built by :meth:`_period_exclusion_sql` in
+    its ``_sql_constraints``: the database then refuses overlaps even between
+    concurrent transactions. ``create`` and ``write`` turn that refusal into a
+    ValidationError naming the conflicting record
+    (:meth:`_period_overlap_message`), and nothing is written.
+    """
+
+    _name = "postpartum.period.mixin"
+    _description = "Period of days (postpartum)"
+    _period_overlap_keys = ()
+
+    date_start = fields.Date(string="Start Date", required=True, index=True, tracking=True)
+    date_end = fields.Date(string="End Date", required=True, index=True, tracking=True)
+    duration_days = fields.Integer(
+        string="Days",
+        compute="_compute_duration_days",
+        help="Number of days, both ends included.",
+    )
+
+    @staticmethod
+    def _period_exclusion_sql(*key_columns):
+        """SQL of an exclusion constraint: same key values, overlapping dates."""
+        keys = ", ".join(f"{col} WITH =" for col in key_columns)
+        return f"EXCLUDE USING gist ({keys}, daterange(date_start, date_end, '[]') WITH &&)"
+
+    @api.depends("date_start", "date_end")
+    def _compute_duration_days(self):
+        for rec in self:
+            if rec.date_start and rec.date_end and rec.date_end >= rec.date_start:
+                rec.duration_days = (rec.date_end - rec.date_start).days + 1
+            else:
+                rec.duration_days = 0
+
+    @api.constrains("date_start", "date_end")
+    def _check_period_dates(self):
+        for rec in self:
+            rec._check_period_values(rec.date_start, rec.date_end)
+
+    @api.model
+    def _check_period_values(self, date_start, date_end):
+        """Refuse a period that ends before it starts. Also called before any
+        write: PostgreSQL cannot even build the date range of such a period."""
+        date_start, date_end = fields.Date.to_date(date_start), fields.Date.to_date(date_end)
+        if date_start and date_end and date_end < date_start:
+            raise ValidationError(
+                _(
+                    "The period ends (%(end)s) before it starts (%(start)s).",
+                    end=date_end,
+                    start=date_start,
+                )
+            )
+
+    def _period_overlapping(self, values):
+        """Records overlapping a period described by ``values`` (a dict with
+        the key fields, date_start and date_end), other than ``self``."""
+        domain = [
+            ("id", "not in", self.ids),
+            ("date_start", "<=", values["date_end"]),
+            ("date_end", ">=", values["date_start"]),
+        ]
+        for key in self._period_overlap_keys:
+            value = values[key]
+            domain.append((key, "=", value.id if isinstance(value, models.BaseModel) else value))
+        return self.sudo().search(domain, limit=1)
+
+    def _period_overlap_message(self, conflict):
+        """Message shown when the period overlaps ``conflict``; override it."""
+        return _(
+            "This period overlaps %(other)s (%(start)s to %(end)s).",
+            other=conflict.display_name,
+            start=conflict.date_start,
+            end=conflict.date_end,
+        )
+
+    def _raise_period_overlap(self, values_list):
+        for values in values_list:
+            if all(values.get(k) for k in (*self._period_overlap_keys, "date_start", "date_end")):
+                values = {
+                    **values,
+                    "date_start": fields.Date.to_date(values["date_start"]),
+                    "date_end": fields.Date.to_date(values["date_end"]),
+                }
+                conflict = self._period_overlapping(values)
+                if conflict:
+                    raise ValidationError(self._period_overlap_message(conflict))
+        raise ValidationError(_("This period overlaps another one for the same resource."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_period_values(vals.get("date_start"), vals.get("date_end"))
+        if not self._period_overlap_keys:
+            return super().create(vals_list)
+        try:
+            with self.env.cr.savepoint():
+                return super().create(vals_list)
+        except pg_errors.ExclusionViolation:
+            self._raise_period_overlap(vals_list)
+
+    def write(self, vals):
+        if "date_start" in vals or "date_end" in vals:
+            for rec in self:
+                rec._check_period_values(
+                    vals.get("date_start", rec.date_start), vals.get("date_end", rec.date_end)
+                )
+        fnames = {*self._period_overlap_keys, "date_start", "date_end"}
+        if not self._period_overlap_keys or not fnames & set(vals):
+            return super().write(vals)
+        try:
+            with self.env.cr.savepoint():
+                return super().write(vals)
+        except pg_errors.ExclusionViolation:
+            self._raise_period_overlap(
+                [{f: vals[f] if f in vals else rec[f] for f in fnames} for rec in self]
+            )

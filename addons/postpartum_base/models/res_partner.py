@@ -1,0 +1,219 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..tools import resident_id_birthdate, resident_id_problem
+
+DELIVERY_TYPES = [("vaginal", "Vaginal"), ("c_section", "C-Section")]
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    is_mother = fields.Boolean(string="Is a Mother", index=True, tracking=True)
+    birthdate = fields.Date(string="Birth Date", tracking=True)
+    resident_id_number = fields.Char(
+        string="Resident ID Number",
+        copy=False,
+        index="btree_not_null",
+        tracking=True,
+        help="18-character PRC resident identity card number (GB 11643).",
+    )
+    due_date = fields.Date(string="Due Date", tracking=True)
+    delivery_date = fields.Date(string="Delivery Date", tracking=True)
+    delivery_type = fields.Selection(DELIVERY_TYPES, string="Delivery Type", tracking=True)
+    hospital = fields.Char(string="Delivery Hospital", tracking=True)
+    gravidity = fields.Integer(
+        string="Gravidity",
+        groups="postpartum_base.group_nurse",
+        help="Number of pregnancies, this one included (G).",
+    )
+    parity = fields.Integer(
+        string="Parity",
+        groups="postpartum_base.group_nurse",
+        help="Number of births after 28 weeks, this one included (P).",
+    )
+    allergies = fields.Text(
+        string="Allergies", help="Food and drug allergies; the kitchen and nurses rely on it."
+    )
+    dietary_preferences = fields.Text(string="Dietary Preferences")
+    emergency_contact_name = fields.Char(string="Emergency Contact")
+    emergency_contact_phone = fields.Char(string="Emergency Contact Phone")
+    emergency_contact_relation = fields.Char(string="Relationship")
+    baby_ids = fields.One2many("postpartum.baby", "mother_id", string="Babies")
+    baby_count = fields.Integer(string="Number of Babies", compute="_compute_baby_count")
+    postpartum_day = fields.Integer(
+        string="Postpartum Day",
+        compute="_compute_postpartum_day",
+        help="Days since delivery, the delivery day being day 1.",
+    )
+    mother_record_count = fields.Integer(
+        string="Health Records",
+        compute="_compute_mother_record_count",
+        groups="postpartum_base.group_nurse",
+    )
+
+    _sql_constraints = [
+        (
+            "resident_id_company_uniq",
+            "UNIQUE(resident_id_number, company_id)",
+            "Another customer of this store already has this resident ID number.",
+        ),
+    ]
+
+    @api.depends("baby_ids")
+    def _compute_baby_count(self):
+        counts = dict(
+            self.env["postpartum.baby"]._read_group(
+                [("mother_id", "in", self.ids)], ["mother_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.baby_count = counts.get(partner, 0)
+
+    def _compute_mother_record_count(self):
+        counts = dict(
+            self.env["postpartum.mother.record"]._read_group(
+                [("mother_id", "in", self.ids)], ["mother_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.mother_record_count = counts.get(partner, 0)
+
+    @api.depends("delivery_date")
+    def _compute_postpartum_day(self):
+        today = fields.Date.context_today(self)
+        for partner in self:
+            if partner.delivery_date and partner.delivery_date <= today:
+                partner.postpartum_day = (today - partner.delivery_date).days + 1
+            else:
+                partner.postpartum_day = 0
+
+    @api.onchange("resident_id_number")
+    def _onchange_resident_id_number(self):
+        if self.resident_id_number and not resident_id_problem(self.resident_id_number):
+            self.resident_id_number = self.resident_id_number.strip().upper()
+            if not self.birthdate:
+                self.birthdate = resident_id_birthdate(self.resident_id_number)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("is_mother") and not vals.get("company_id"):
+                vals["company_id"] = self.env.company.id
+            if vals.get("resident_id_number"):
+                vals["resident_id_number"] = vals["resident_id_number"].strip().upper()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("resident_id_number"):
+            vals["resident_id_number"] = vals["resident_id_number"].strip().upper()
+        return super().write(vals)
+
+    @api.constrains("resident_id_number", "birthdate")
+    def _check_resident_id_number(self):
+        messages = {
+            "length": _("A resident ID number has exactly 18 characters."),
+            "format": _("A resident ID number is 17 digits followed by a digit or X."),
+            "date": _("The birth date inside the resident ID number is not a valid date."),
+            "checksum": _(
+                "The last character of the resident ID number does not match its "
+                "check digit (GB 11643): please check the number for a typing error."
+            ),
+        }
+        for partner in self.filtered("resident_id_number"):
+            problem = resident_id_problem(partner.resident_id_number)
+            if problem:
+                raise ValidationError(
+                    _(
+                        "Invalid resident ID number %(number)s for %(name)s: %(reason)s",
+                        number=partner.resident_id_number,
+                        name=partner.display_name,
+                        reason=messages[problem],
+                    )
+                )
+            id_birthdate = resident_id_birthdate(partner.resident_id_number)
+            if partner.birthdate and partner.birthdate != id_birthdate:
+                raise ValidationError(
+                    _(
+                        "The date of birth of %(name)s (%(birthdate)s) differs from the one "
+                        "in the resident ID number (%(id_birthdate)s).",
+                        name=partner.display_name,
+                        birthdate=partner.birthdate,
+                        id_birthdate=id_birthdate,
+                    )
+                )
+
+    @api.constrains("birthdate", "delivery_date", "due_date", "is_mother", "company_id")
+    def _check_mother_dates(self):
+        today = fields.Date.context_today(self)
+        for partner in self:
+            if partner.birthdate and partner.birthdate > today:
+                raise ValidationError(
+                    _("The date of birth of %(name)s is in the future.", name=partner.display_name)
+                )
+            if partner.delivery_date and partner.delivery_date > today:
+                raise ValidationError(
+                    _(
+                        "The delivery date of %(name)s is in the future: record the due date "
+                        "instead until the baby is born.",
+                        name=partner.display_name,
+                    )
+                )
+            if partner.birthdate and partner.delivery_date:
+                age = (partner.delivery_date - partner.birthdate).days / 365.25
+                if not 12 <= age <= 65:
+                    raise ValidationError(
+                        _(
+                            "%(name)s would have been %(age)d years old at delivery: "
+                            "please check the dates.",
+                            name=partner.display_name,
+                            age=int(age),
+                        )
+                    )
+            if partner.is_mother and not partner.company_id:
+                raise ValidationError(
+                    _("The mother %(name)s must belong to a store.", name=partner.display_name)
+                )
+
+    @api.constrains("gravidity", "parity")
+    def _check_gravidity_parity(self):
+        for partner in self.sudo():
+            if partner.gravidity < 0 or partner.parity < 0:
+                raise ValidationError(_("Gravidity and parity cannot be negative."))
+            if partner.parity > partner.gravidity:
+                raise ValidationError(
+                    _(
+                        "Parity (%(parity)s) cannot exceed gravidity (%(gravidity)s).",
+                        parity=partner.parity,
+                        gravidity=partner.gravidity,
+                    )
+                )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_mother_with_babies(self):
+        """Deleting a mother would lose her babies and health archive."""
+        with_babies = self.sudo().filtered("baby_ids")
+        if with_babies:
+            raise UserError(
+                _(
+                    "%(names)s cannot be deleted: her babies and health records would be "
+                    "lost. Archive her instead.",
+                    names=", ".join(with_babies.mapped("name")),
+                )
+            )
+
+    def action_view_babies(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("postpartum_base.action_baby")
+        action["domain"] = [("mother_id", "=", self.id)]
+        action["context"] = {"default_mother_id": self.id}
+        return action
+
+    def action_view_mother_records(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "postpartum_base.action_mother_record"
+        )
+        action["domain"] = [("mother_id", "=", self.id)]
+        action["context"] = {"default_mother_id": self.id}
+        return action

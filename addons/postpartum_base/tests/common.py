@@ -1,0 +1,73 @@
+from odoo.tests.common import TransactionCase, new_test_user
+
+from ..tools import resident_id_check_char
+
+
+def valid_resident_id(first17):
+    return first17 + resident_id_check_char(first17)
+
+
+class PostpartumCase(TransactionCase):
+    """Two stores, a user per role in store A, a nurse in store B, and a mother
+    with a baby in each store. Independent from the demo data."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        Company = cls.env["res.company"]
+        cls.store_a = Company.create({"name": "Store A", "store_tier": "flagship"})
+        cls.store_b = Company.create({"name": "Store B", "store_tier": "standard"})
+        both = [cls.store_a.id, cls.store_b.id]
+
+        def user(login, group, store, companies=None):
+            return new_test_user(
+                cls.env,
+                login=login,
+                groups=f"postpartum_base.{group}",
+                company_id=store.id,
+                company_ids=[(6, 0, companies or [store.id])],
+            )
+
+        cls.front_desk_a = user("t_front_desk_a", "group_front_desk", cls.store_a)
+        cls.consultant_a = user("t_consultant_a", "group_consultant", cls.store_a)
+        cls.nurse_a = user("t_nurse_a", "group_nurse", cls.store_a)
+        cls.manager_a = user("t_manager_a", "group_store_manager", cls.store_a)
+        cls.nurse_b = user("t_nurse_b", "group_nurse", cls.store_b)
+        cls.chain = user("t_chain", "group_chain_manager", cls.store_a, both)
+        cls.store_a.nurse_user_id = cls.nurse_a
+        cls.store_b.nurse_user_id = cls.nurse_b
+
+        Partner = cls.env["res.partner"]
+        cls.mother_a = Partner.create(
+            {
+                "name": "Mother A",
+                "is_mother": True,
+                "company_id": cls.store_a.id,
+                "birthdate": "1992-03-15",
+                "delivery_date": "2026-01-10",
+                "delivery_type": "c_section",
+            }
+        )
+        cls.mother_b = Partner.create(
+            {"name": "Mother B", "is_mother": True, "company_id": cls.store_b.id}
+        )
+        Baby = cls.env["postpartum.baby"]
+        cls.baby_a = Baby.create(
+            {
+                "name": "Baby A",
+                "mother_id": cls.mother_a.id,
+                "gender": "female",
+                "birth_datetime": "2026-01-10 08:30:00",
+                "birth_weight": 3200,
+                "birth_length": 50,
+            }
+        )
+        cls.baby_b = Baby.create(
+            {
+                "name": "Baby B",
+                "mother_id": cls.mother_b.id,
+                "gender": "male",
+                "birth_datetime": "2026-01-12 10:00:00",
+            }
+        )

@@ -1,0 +1,95 @@
+from datetime import timedelta
+
+from odoo import fields
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import Form, tagged
+
+from .common import PostpartumCase
+
+
+@tagged("post_install", "-at_install")
+class TestMotherBaby(PostpartumCase):
+    def _baby(self, **vals):
+        return self.env["postpartum.baby"].create(
+            {
+                "name": "Test baby",
+                "mother_id": self.mother_a.id,
+                "gender": "male",
+                "birth_datetime": "2026-01-10 09:00:00",
+                **vals,
+            }
+        )
+
+    def test_mother_defaults_to_current_store(self):
+        mother = self.env["res.partner"].with_company(self.store_b).create(
+            {"name": "New mother", "is_mother": True}
+        )
+        self.assertEqual(mother.company_id, self.store_b)
+
+    def test_mother_form_fills_birthdate_from_id(self):
+        with Form(self.env["res.partner"].with_context(default_is_mother=True)) as form:
+            form.name = "周晓燕"
+            form.resident_id_number = "31010519960918004x"
+            self.assertEqual(fields.Date.to_string(form.birthdate), "1996-09-18")
+        self.assertEqual(form.record.resident_id_number, "31010519960918004X")
+        self.assertTrue(form.record.is_mother)
+
+    def test_postpartum_day(self):
+        self.mother_a.delivery_date = fields.Date.today() - timedelta(days=4)
+        self.assertEqual(self.mother_a.postpartum_day, 5)
+
+    def test_implausible_mother_dates(self):
+        with self.assertRaises(ValidationError):
+            self.mother_a.birthdate = fields.Date.today() + timedelta(days=1)
+        with self.assertRaises(ValidationError):
+            self.mother_a.delivery_date = fields.Date.today() + timedelta(days=3)
+        with self.assertRaises(ValidationError):  # 5 years old at delivery
+            self.mother_a.birthdate = "2021-01-01"
+        self.assertEqual(fields.Date.to_string(self.mother_a.birthdate), "1992-03-15")
+
+    def test_gravidity_and_parity(self):
+        with self.assertRaises(ValidationError):
+            self.mother_a.write({"gravidity": -1})
+        with self.assertRaises(ValidationError):
+            self.mother_a.write({"gravidity": 1, "parity": 2})
+        self.mother_a.write({"gravidity": 2, "parity": 1})
+        self.assertEqual(self.mother_a.parity, 1)
+
+    def test_twins(self):
+        twin = self._baby(name="Twin 2", birth_datetime="2026-01-10 08:42:00", birth_order=2)
+        self.assertTrue(twin.is_multiple_birth)
+        self.assertTrue(self.baby_a.is_multiple_birth)
+        self.assertFalse(self.baby_b.is_multiple_birth)
+        self.assertEqual(self.mother_a.baby_count, 2)
+
+    def test_baby_born_before_mother_is_refused(self):
+        count = self.env["postpartum.baby"].search_count([])
+        with self.assertRaises(ValidationError) as err:
+            self._baby(birth_datetime="1990-05-01 10:00:00")
+        self.assertIn("before the mother", str(err.exception))
+        self.assertEqual(self.env["postpartum.baby"].search_count([]), count)
+
+    def test_baby_born_in_future_is_refused(self):
+        with self.assertRaises(ValidationError):
+            self._baby(birth_datetime=fields.Datetime.now() + timedelta(days=2))
+
+    def test_implausible_measurements(self):
+        for vals in ({"birth_weight": -3200}, {"birth_weight": 32000}, {"birth_weight": 3},
+                     {"birth_length": -5}, {"birth_length": 500}, {"birth_order": 0}):
+            with self.subTest(vals=vals), self.assertRaises(ValidationError):
+                self._baby(**vals)
+        with self.assertRaises(ValidationError):
+            self.baby_a.birth_weight = -1
+        self.assertEqual(self.baby_a.birth_weight, 3200)
+
+    def test_error_in_chinese(self):
+        with self.assertRaises(ValidationError) as err:
+            self.baby_a.with_context(lang="zh_CN").write({"birth_weight": 99999})
+        self.assertIn("出生体重", str(err.exception))
+
+    def test_mother_with_babies_cannot_be_deleted(self):
+        with self.assertRaises(UserError) as err:
+            self.mother_a.unlink()
+        self.assertIn("Archive", str(err.exception))
+        self.assertTrue(self.mother_a.exists())
+        self.assertTrue(self.baby_a.exists())

@@ -1,0 +1,37 @@
+"""Helpers shared by the postpartum addons (no models here)."""
+
+import datetime
+
+# GB 11643-1999: weights of the first 17 digits and the check characters.
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def resident_id_problem(number):
+    """Return None when ``number`` is a valid 18-character resident ID number
+    (居民身份证号码, GB 11643), else the problem: "length", "format", "date" or
+    "checksum"."""
+    number = (number or "").strip().upper()
+    if len(number) != 18:
+        return "length"
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        return "format"
+    if resident_id_birthdate(number) is None:
+        return "date"
+    if resident_id_check_char(number[:17]) != number[17]:
+        return "checksum"
+    return None
+
+
+def resident_id_birthdate(number):
+    """Birth date encoded in characters 7 to 14 of a resident ID number."""
+    try:
+        return datetime.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except (ValueError, TypeError):
+        return None
+
+
+def resident_id_check_char(first17):
+    """Check character for 17 digits (used by tests and demo data)."""
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Shared set-up for `make run` and `make test`: Odoo tree check, virtualenv, PostgreSQL.
+# Sourced, not executed. Never downloads or builds Odoo itself.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ODOO_HOME="${ODOO_HOME:-/opt/odoo}"
+VENV="${VENV:-$REPO_ROOT/.venv}"
+PYTHON_BIN="${PYTHON_BIN:-python3.11}"
+OCA_DIR="$VENV/oca"
+OCA_ADDONS="$OCA_DIR/odoo/addons"
+export ODOO_HOME VENV REPO_ROOT OCA_ADDONS
+
+log() { printf '\033[1;34m[postpartum]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[postpartum] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+check_odoo() {
+  if [ ! -f "$ODOO_HOME/odoo-bin" ] || [ ! -f "$ODOO_HOME/odoo/release.py" ]; then
+    die "No Odoo 18.0 source tree found at ODOO_HOME=$ODOO_HOME (odoo-bin missing).
+  Put an Odoo 18.0 Community tree there, or point ODOO_HOME at one:  ODOO_HOME=/path/to/odoo make run
+  Or use Docker instead:  docker compose -f docker/compose.yaml up   (see README.md)"
+  fi
+  local series
+  series=$(cd "$ODOO_HOME" && "$PYTHON_BIN" -c 'import runpy; print(runpy.run_path("odoo/release.py")["series"])' 2>/dev/null || true)
+  [ "$series" = "18.0" ] || die "ODOO_HOME=$ODOO_HOME holds Odoo '$series', not 18.0. Point ODOO_HOME at an Odoo 18.0 tree or use docker/compose.yaml."
+}
+
+# Odoo's own pins, for Python 3.11: psycopg2-binary instead of psycopg2, no python-ldap,
+# cbor2 5.4.6 instead of 5.4.2 (whose sdist no longer builds with current setuptools).
+odoo_requirements() {
+  sed -E \
+    -e '/^python-ldap/d' \
+    -e 's/^psycopg2==/psycopg2-binary==/' \
+    -e 's/^cbor2==5\.4\.2 /cbor2==5.4.6 /' \
+    "$ODOO_HOME/requirements.txt"
+}
+
+pip_quiet() { # pip, without the noise of the machine's extra (local) indexes
+  "$VENV/bin/pip" -q "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+}
+
+setup_venv() {
+  local want have stamp="$VENV/.postpartum-stamp"
+  command -v "$PYTHON_BIN" >/dev/null || die "$PYTHON_BIN not found: Odoo 18 needs Python 3.11."
+  [ -x "$VENV/bin/python" ] || { log "creating $VENV"; "$PYTHON_BIN" -m venv "$VENV"; }
+  want=$( { odoo_requirements; cat "$REPO_ROOT/requirements.txt" "$REPO_ROOT/requirements-test.txt"; } | sha1sum | cut -d' ' -f1)
+  have=$(cat "$stamp" 2>/dev/null || true)
+  if [ "$want" != "$have" ]; then
+    log "installing Python requirements into $VENV"
+    pip_quiet install --upgrade "pip<25" "setuptools<70" wheel
+    odoo_requirements > "$VENV/odoo-requirements.txt"
+    grep -v '^odoo-addon-' "$REPO_ROOT/requirements.txt" > "$VENV/suite-requirements.txt"
+    pip_quiet install -r "$VENV/odoo-requirements.txt" -r "$VENV/suite-requirements.txt" \
+      -r "$REPO_ROOT/requirements-test.txt"
+    # OCA addons go to their own folder on addons_path, never into site-packages/odoo
+    # (that would turn `odoo` into a namespace package hiding $ODOO_HOME).
+    rm -rf "$OCA_DIR"
+    # shellcheck disable=SC2046
+    pip_quiet install --no-deps --target "$OCA_DIR" $(grep '^odoo-addon-' "$REPO_ROOT/requirements.txt")
+    rm -rf "$OCA_DIR"/odoo/__init__.py "$OCA_DIR"/odoo/addons/__init__.py
+    echo "$want" > "$stamp"
+  fi
+  [ -d "$OCA_ADDONS/helpdesk_mgmt" ] || die "helpdesk_mgmt missing from $OCA_ADDONS; remove $stamp and retry"
+  "$VENV/bin/python" - <<'PY' || die "site-packages hides Odoo: remove .venv and retry"
+import importlib.util, sys
+spec = importlib.util.find_spec("odoo")
+sys.exit(0 if spec is None else 1)
+PY
+}
+
+setup_postgres() {
+  if ! command -v pg_lsclusters >/dev/null && ! command -v psql >/dev/null; then
+    [ "$(id -u)" -eq 0 ] || die "PostgreSQL is not installed and you are not root: install postgresql (15+) first."
+    log "installing PostgreSQL with apt"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  if command -v pg_lsclusters >/dev/null; then
+    local ver name status
+    while read -r ver name _ status _; do
+      if [ "$status" != "online" ]; then
+        log "starting PostgreSQL cluster $ver/$name"
+        as_root pg_ctlcluster "$ver" "$name" start || die "could not start PostgreSQL $ver/$name"
+      fi
+    done < <(pg_lsclusters -h)
+  fi
+  local me; me="$(id -un)"
+  for _ in $(seq 1 30); do pg_isready -q && break; sleep 1; done
+  pg_isready -q || die "PostgreSQL does not answer on its local socket"
+  if ! psql -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+    [ "$me" != postgres ] || die "Odoo refuses to run as the postgres user"
+    log "creating PostgreSQL role $me"
+    as_root su postgres -c "psql -qc \"CREATE ROLE \\\"$me\\\" LOGIN SUPERUSER CREATEDB\"" \
+      || die "could not create a PostgreSQL role for $me"
+  fi
+}
+
+# List of the suite's addons (folders of addons/ with a manifest), comma-separated.
+suite_modules() {
+  local mods=()
+  for m in "$REPO_ROOT"/addons/*/__manifest__.py; do mods+=("$(basename "$(dirname "$m")")"); done
+  (IFS=,; echo "${mods[*]}")
+}
+
+odoo_bin() {
+  PYTHONPATH="$ODOO_HOME${PYTHONPATH:+:$PYTHONPATH}" "$VENV/bin/python" "$ODOO_HOME/odoo-bin" "$@"
+}
+
+write_config() { # $1 = template, $2 = output file, $3 = db name, $4 = http port
+  mkdir -p "$(dirname "$2")"
+  sed -e "s#@ODOO_HOME@#$ODOO_HOME#g" -e "s#@REPO_ROOT@#$REPO_ROOT#g" \
+      -e "s#@OCA_ADDONS@#$OCA_ADDONS#g" -e "s#@DB@#$3#g" \
+      -e "s#@PORT@#$4#g" -e "s#@GEVENT_PORT@#$(($4 + 3))#g" "$REPO_ROOT/config/$1" > "$2"
+}
+
+db_exists() { psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$1'" | grep -q 1; }
+
+db_initialised() { # the database exists and has Odoo's module table with base installed
+  db_exists "$1" && psql -d "$1" -Atc "SELECT 1 FROM ir_module_module WHERE name = 'base' AND state = 'installed'" 2>/dev/null | grep -q 1
+}
+
+# Browser tours need chromium and websocket-client; Chinese PDF reports need
+# wkhtmltopdf and CJK fonts. Installed with apt when missing (as root).
+setup_browser_tools() {
+  local missing=()
+  command -v chromium >/dev/null || command -v google-chrome >/dev/null || missing+=(chromium)
+  command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]} with apt"
+    [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null || die "${missing[*]} missing and not root: install them first"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig >/dev/null \
+      || die "could not install ${missing[*]}: browser tours and PDF reports cannot run"
+  fi
+  "$VENV/bin/python" -c "import websocket" 2>/dev/null || die "websocket-client missing from $VENV: browser tours would be skipped"
+}
