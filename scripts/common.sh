@@ -6,7 +6,18 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ODOO_HOME="${ODOO_HOME:-/opt/odoo}"
 VENV="${VENV:-$REPO_ROOT/.venv}"
-PYTHON_BIN="${PYTHON_BIN:-python3.11}"
+find_python311() {
+  local candidate
+  for candidate in "${PYTHON_BIN:-}" python3.11 python3 /usr/bin/python3.11 /root/.pyenv/versions/3.11*/bin/python3.11; do
+    [ -n "$candidate" ] || continue
+    if command -v "$candidate" >/dev/null 2>&1 \
+       && "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+      command -v "$candidate"; return 0
+    fi
+  done
+  return 1
+}
+PYTHON_BIN="$(find_python311 || echo python3.11)"
 OCA_DIR="$VENV/oca"
 OCA_ADDONS="$OCA_DIR/odoo/addons"
 export ODOO_HOME VENV REPO_ROOT OCA_ADDONS

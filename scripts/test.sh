@@ -20,7 +20,13 @@ log "creating the throw-away database $DB ($MODULES, with demo data)"
 dropdb --if-exists "$DB"
 rm -rf "$REPO_ROOT/.data/filestore/$DB"
 start=$(date +%s)
-odoo_bin -c "$CONF" -d "$DB" -i "$MODULES" --load-language=zh_CN --stop-after-init
+INSTALL_LOG="$REPO_ROOT/.data/install-$DB.log"
+odoo_bin -c "$CONF" -d "$DB" -i "$MODULES" --load-language=zh_CN --stop-after-init --log-level=info \
+  > "$INSTALL_LOG" 2>&1 || { tail -50 "$INSTALL_LOG"; die "installing the suite failed (log: $INSTALL_LOG)"; }
+# Odoo goes on when demo data fails to load: that is a failure here.
+if grep -E " (ERROR|CRITICAL) |demo data failed to install" "$INSTALL_LOG"; then
+  die "errors while installing the suite (log: $INSTALL_LOG)"
+fi
 log "database ready in $(( $(date +%s) - start ))s; running pytest"
 
 cd "$REPO_ROOT"

@@ -59,9 +59,9 @@ def test_manifest(addon):
     manifest = _manifest(addon)
     for key in ("name", "version", "license", "author", "depends"):
         assert manifest.get(key), f"{addon.name}: manifest without {key}"
-    assert VERSION_RE.match(manifest["version"]), (
-        f"{addon.name}: version {manifest['version']} is not 18.0.x.y.z"
-    )
+    assert VERSION_RE.match(
+        manifest["version"]
+    ), f"{addon.name}: version {manifest['version']} is not 18.0.x.y.z"
     for key in ("data", "demo"):
         for name in manifest.get(key, []):
             assert (addon / name).is_file(), f"{addon.name}: {key} file {name} does not exist"
@@ -88,21 +88,21 @@ def test_models_have_description_and_access(addon):
         if isinstance(attrs.get("_inherit"), list) and name in attrs["_inherit"]:
             continue
         assert attrs.get("_description"), f"{path.name}: {cls} ({name}) has no _description"
-        is_abstract = any(
-            base in ("AbstractModel", "TransientModel") for base in _bases(path, cls)
-        )
+        is_abstract = any(base in ("AbstractModel", "TransientModel") for base in _bases(path, cls))
         if not is_abstract:
             xmlid = "model_" + name.replace(".", "_")
-            assert xmlid in access_models, (
-                f"{addon.name}: model {name} has no line in security/ir.model.access.csv"
-            )
+            assert (
+                xmlid in access_models
+            ), f"{addon.name}: model {name} has no line in security/ir.model.access.csv"
 
 
 def _bases(path, cls):
     tree = ast.parse(path.read_text())
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef) and node.name == cls:
-            return [b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "") for b in node.bases]
+            return [
+                b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "") for b in node.bases
+            ]
     return []
 
 
@@ -117,13 +117,15 @@ def test_zh_cn_translation_is_complete(addon):
     po_path = addon / "i18n" / "zh_CN.po"
     assert po_path.is_file()
     translated = {
-        entry.msgid for entry in polib.pofile(str(po_path)) if entry.msgstr.strip() and not entry.obsolete
+        entry.msgid
+        for entry in polib.pofile(str(po_path))
+        if entry.msgstr.strip() and not entry.obsolete
     }
     registry = odoo.registry(odoo.tools.config["db_name"])
     with registry.cursor() as cr:
         reader = TranslationModuleReader(cr, modules=[addon.name], lang="zh_CN")
         terms = {row[4] for row in reader}  # (module, type, name, res_id, source, value, comments)
     missing = sorted(t for t in terms if t and t.strip() and t not in translated)
-    assert not missing, (
-        f"{addon.name}: {len(missing)} terms untranslated in i18n/zh_CN.po, e.g. {missing[:10]}"
-    )
+    assert (
+        not missing
+    ), f"{addon.name}: {len(missing)} terms untranslated in i18n/zh_CN.po, e.g. {missing[:10]}"

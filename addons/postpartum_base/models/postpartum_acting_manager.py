@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from .postpartum_period_mixin import PostpartumPeriodMixin
@@ -40,7 +40,6 @@ class PostpartumActingManager(models.Model):
     )
     reason = fields.Char(string="Reason of Absence", tracking=True)
     handover_note = fields.Html(
-        string="Handover Note",
         required=True,
         help="What was handed over: ongoing matters, keys, cash, open customer issues.",
     )
@@ -77,7 +76,7 @@ class PostpartumActingManager(models.Model):
     @api.depends("acting_employee_id", "date_start", "date_end")
     def _compute_display_name(self):
         for rec in self:
-            rec.display_name = _(
+            rec.display_name = self.env._(
                 "%(employee)s acting for %(store)s",
                 employee=rec.acting_employee_id.name or "",
                 store=rec.company_id.name or "",
@@ -88,11 +87,11 @@ class PostpartumActingManager(models.Model):
         for rec in self:
             if rec.acting_employee_id == rec.absent_manager_id:
                 raise ValidationError(
-                    _("The acting manager must be someone other than the absent manager.")
+                    self.env._("The acting manager must be someone other than the absent manager.")
                 )
             if rec.acting_employee_id.company_id != rec.company_id:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "%(employee)s does not work at %(store)s.",
                         employee=rec.acting_employee_id.name,
                         store=rec.company_id.name,
@@ -100,7 +99,7 @@ class PostpartumActingManager(models.Model):
                 )
 
     def _period_overlap_message(self, conflict):
-        return _(
+        return self.env._(
             "%(store)s already has an acting manager from %(start)s to %(end)s "
             "(%(employee)s): a store can have only one acting manager at a time.",
             store=conflict.company_id.name,

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -10,7 +10,7 @@ class PostpartumBaby(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "birth_datetime desc, birth_order, id"
 
-    name = fields.Char(string="Name", required=True, tracking=True)
+    name = fields.Char(required=True, tracking=True)
     mother_id = fields.Many2one(
         "res.partner",
         string="Mother",
@@ -28,12 +28,10 @@ class PostpartumBaby(models.Model):
         index=True,
         readonly=True,
     )
-    gender = fields.Selection(
-        [("male", "Boy"), ("female", "Girl")], string="Gender", required=True, tracking=True
-    )
+    gender = fields.Selection([("male", "Boy"), ("female", "Girl")], required=True, tracking=True)
     birth_datetime = fields.Datetime(string="Born on", required=True, tracking=True)
     birth_order = fields.Integer(
-        string="Birth Order", default=1, help="1 for the first-born of twins, 2 for the second..."
+        default=1, help="1 for the first-born of twins, 2 for the second..."
     )
     birth_weight = fields.Integer(string="Birth Weight (g)", tracking=True)
     birth_length = fields.Float(string="Birth Length (cm)", digits=(4, 1), tracking=True)
@@ -75,12 +73,12 @@ class PostpartumBaby(models.Model):
         for baby in self:
             if baby.birth_datetime > now + timedelta(minutes=5):
                 raise ValidationError(
-                    _("The birth of %(baby)s cannot be in the future.", baby=baby.name)
+                    self.env._("The birth of %(baby)s cannot be in the future.", baby=baby.name)
                 )
             birthdate = baby.mother_id.birthdate
             if birthdate and baby.birth_datetime.date() <= birthdate:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "%(baby)s cannot be born (%(born)s) before the mother %(mother)s "
                         "(%(mother_born)s).",
                         baby=baby.name,
@@ -95,7 +93,7 @@ class PostpartumBaby(models.Model):
         for baby in self:
             if baby.birth_weight and not 300 <= baby.birth_weight <= 7000:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "A birth weight of %(weight)s g is not plausible for %(baby)s: "
                         "enter grams, between 300 and 7000.",
                         weight=baby.birth_weight,
@@ -104,7 +102,7 @@ class PostpartumBaby(models.Model):
                 )
             if baby.birth_length and not 20 <= baby.birth_length <= 70:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "A birth length of %(length)s cm is not plausible for %(baby)s: "
                         "enter centimetres, between 20 and 70.",
                         length=baby.birth_length,
@@ -112,4 +110,4 @@ class PostpartumBaby(models.Model):
                     )
                 )
             if baby.birth_order < 1:
-                raise ValidationError(_("The birth order starts at 1."))
+                raise ValidationError(self.env._("The birth order starts at 1."))

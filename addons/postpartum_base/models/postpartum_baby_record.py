@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -45,11 +45,14 @@ class PostpartumBabyRecord(models.Model):
             ("discharge", "Discharge or Odour"),
             ("fallen", "Fallen Off"),
         ],
-        string="Umbilical Cord",
     )
 
     @api.depends(
-        "temperature", "jaundice_value", "stool_color", "umbilical_cord", "company_id",
+        "temperature",
+        "jaundice_value",
+        "stool_color",
+        "umbilical_cord",
+        "company_id",
     )
     def _compute_alert_reason(self):
         return super()._compute_alert_reason()
@@ -57,13 +60,13 @@ class PostpartumBabyRecord(models.Model):
     def _alert_reasons(self):
         reasons = super()._alert_reasons()
         if self.temperature and self.temperature < 36.0:
-            reasons.append(_("low temperature %(temp)s °C", temp=self.temperature))
+            reasons.append(self.env._("low temperature %(temp)s °C", temp=self.temperature))
         if self.jaundice_value and self.jaundice_value > self.company_id.jaundice_threshold:
-            reasons.append(_("jaundice %(value)s mg/dL", value=self.jaundice_value))
+            reasons.append(self.env._("jaundice %(value)s mg/dL", value=self.jaundice_value))
         if self.stool_color in ("pale", "bloody"):
-            reasons.append(_("abnormal stool colour"))
+            reasons.append(self.env._("abnormal stool colour"))
         if self.umbilical_cord in ("red", "discharge"):
-            reasons.append(_("umbilical cord inflammation"))
+            reasons.append(self.env._("umbilical cord inflammation"))
         return reasons
 
     def _alert_subject(self):
@@ -72,7 +75,9 @@ class PostpartumBabyRecord(models.Model):
     @api.depends("baby_id", "record_datetime")
     def _compute_display_name(self):
         for rec in self:
-            when = rec.record_datetime and fields.Datetime.context_timestamp(rec, rec.record_datetime)
+            when = rec.record_datetime and fields.Datetime.context_timestamp(
+                rec, rec.record_datetime
+            )
             rec.display_name = "%s %s" % (
                 rec.baby_id.name or "",
                 when.strftime("%Y-%m-%d %H:%M") if when else "",
@@ -83,25 +88,26 @@ class PostpartumBabyRecord(models.Model):
         for rec in self:
             if rec.record_datetime < rec.baby_id.birth_datetime:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "This record of %(baby)s is dated before the birth.",
                         baby=rec.baby_id.name,
                     )
                 )
 
-    @api.constrains("weight", "jaundice_value", "feeding_count", "stool_count", "urine_count",
-                    "feeding_volume")
+    @api.constrains(
+        "weight", "jaundice_value", "feeding_count", "stool_count", "urine_count", "feeding_volume"
+    )
     def _check_values(self):
         for rec in self:
             if rec.weight and not 300 <= rec.weight <= 10000:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "A weight of %(weight)s g is not plausible for a newborn: enter grams, "
                         "between 300 and 10000.",
                         weight=rec.weight,
                     )
                 )
             if not 0 <= rec.jaundice_value <= 30:
-                raise ValidationError(_("A jaundice reading is between 0 and 30 mg/dL."))
+                raise ValidationError(self.env._("A jaundice reading is between 0 and 30 mg/dL."))
             if min(rec.feeding_count, rec.stool_count, rec.urine_count, rec.feeding_volume) < 0:
-                raise ValidationError(_("Counts and volumes cannot be negative."))
+                raise ValidationError(self.env._("Counts and volumes cannot be negative."))

@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -25,14 +25,16 @@ class PostpartumHealthMixin(models.AbstractModel):
     temperature = fields.Float(string="Temperature (°C)", digits=(3, 1), tracking=True)
     note = fields.Text(string="Observations")
     alert_reason = fields.Char(string="Alert Reasons", compute="_compute_alert_reason", store=True)
-    is_alert = fields.Boolean(string="Health Alert", compute="_compute_alert_reason", store=True, index=True)
+    is_alert = fields.Boolean(
+        string="Health Alert", compute="_compute_alert_reason", store=True, index=True
+    )
 
     def _alert_reasons(self):
         """List of the reasons (translated strings) this record is alarming."""
         self.ensure_one()
         reasons = []
         if self.temperature and self.temperature >= self.company_id.fever_threshold:
-            reasons.append(_("fever %(temp)s °C", temp=self.temperature))
+            reasons.append(self.env._("fever %(temp)s °C", temp=self.temperature))
         return reasons
 
     @api.depends("temperature")
@@ -47,7 +49,7 @@ class PostpartumHealthMixin(models.AbstractModel):
         for rec in self:
             if rec.temperature and not 34.0 <= rec.temperature <= 43.0:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "A temperature of %(temp)s °C is not plausible: enter degrees Celsius, "
                         "between 34 and 43.",
                         temp=rec.temperature,
@@ -59,7 +61,7 @@ class PostpartumHealthMixin(models.AbstractModel):
         now = fields.Datetime.now()
         for rec in self:
             if (rec.record_datetime - now).total_seconds() > 3600:
-                raise ValidationError(_("A health record cannot be dated in the future."))
+                raise ValidationError(self.env._("A health record cannot be dated in the future."))
 
     def _alert_subject(self):
         """Who the record is about (for the alert activity)."""
@@ -85,7 +87,7 @@ class PostpartumHealthMixin(models.AbstractModel):
         for rec in alerting.filtered(lambda r: r.id not in already):
             rec.sudo().activity_schedule(
                 activity_type_id=activity_type.id,
-                summary=_("Health alert: %(who)s", who=rec._alert_subject()),
+                summary=self.env._("Health alert: %(who)s", who=rec._alert_subject()),
                 note=rec.alert_reason,
                 user_id=rec.company_id._postpartum_nurse_user().id,
             )

@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -21,12 +21,15 @@ class PostpartumMotherRecord(models.Model):
     systolic = fields.Integer(string="Systolic (mmHg)")
     diastolic = fields.Integer(string="Diastolic (mmHg)")
     lochia_color = fields.Selection(
-        [("rubra", "Red (rubra)"), ("serosa", "Pink-brown (serosa)"), ("alba", "Yellow-white (alba)")],
+        [
+            ("rubra", "Red (rubra)"),
+            ("serosa", "Pink-brown (serosa)"),
+            ("alba", "Yellow-white (alba)"),
+        ],
         string="Lochia Colour",
     )
     lochia_amount = fields.Selection(
         [("scant", "Scant"), ("light", "Light"), ("moderate", "Moderate"), ("heavy", "Heavy")],
-        string="Lochia Amount",
     )
     lochia_odor = fields.Boolean(string="Foul-smelling Lochia")
     fundal_height = fields.Float(
@@ -45,7 +48,6 @@ class PostpartumMotherRecord(models.Model):
     )
     milk_supply = fields.Selection(
         [("none", "None Yet"), ("low", "Low"), ("adequate", "Adequate"), ("abundant", "Abundant")],
-        string="Milk Supply",
     )
     wound_condition = fields.Selection(
         [
@@ -58,7 +60,6 @@ class PostpartumMotherRecord(models.Model):
     )
     mood = fields.Selection(
         [("good", "Good"), ("tired", "Tired"), ("low", "Low"), ("anxious", "Anxious")],
-        string="Mood",
     )
     epds_score = fields.Integer(
         string="EPDS Score",
@@ -67,8 +68,15 @@ class PostpartumMotherRecord(models.Model):
     )
 
     @api.depends(
-        "temperature", "systolic", "diastolic", "lochia_amount", "lochia_odor",
-        "breast_condition", "wound_condition", "epds_score", "company_id",
+        "temperature",
+        "systolic",
+        "diastolic",
+        "lochia_amount",
+        "lochia_odor",
+        "breast_condition",
+        "wound_condition",
+        "epds_score",
+        "company_id",
     )
     def _compute_alert_reason(self):
         return super()._compute_alert_reason()
@@ -80,18 +88,18 @@ class PostpartumMotherRecord(models.Model):
             self.diastolic and self.diastolic >= company.diastolic_threshold
         ):
             reasons.append(
-                _("blood pressure %(sys)s/%(dia)s", sys=self.systolic, dia=self.diastolic)
+                self.env._("blood pressure %(sys)s/%(dia)s", sys=self.systolic, dia=self.diastolic)
             )
         if self.lochia_amount == "heavy":
-            reasons.append(_("heavy lochia"))
+            reasons.append(self.env._("heavy lochia"))
         if self.lochia_odor:
-            reasons.append(_("foul-smelling lochia"))
+            reasons.append(self.env._("foul-smelling lochia"))
         if self.breast_condition == "mastitis":
-            reasons.append(_("suspected mastitis"))
+            reasons.append(self.env._("suspected mastitis"))
         if self.wound_condition == "infected":
-            reasons.append(_("wound infection suspected"))
+            reasons.append(self.env._("wound infection suspected"))
         if self.epds_score and self.epds_score >= company.epds_threshold:
-            reasons.append(_("EPDS score %(score)s", score=self.epds_score))
+            reasons.append(self.env._("EPDS score %(score)s", score=self.epds_score))
         return reasons
 
     def _alert_subject(self):
@@ -100,7 +108,9 @@ class PostpartumMotherRecord(models.Model):
     @api.depends("mother_id", "record_datetime")
     def _compute_display_name(self):
         for rec in self:
-            when = rec.record_datetime and fields.Datetime.context_timestamp(rec, rec.record_datetime)
+            when = rec.record_datetime and fields.Datetime.context_timestamp(
+                rec, rec.record_datetime
+            )
             rec.display_name = "%s %s" % (
                 rec.mother_id.name or "",
                 when.strftime("%Y-%m-%d %H:%M") if when else "",
@@ -111,15 +121,25 @@ class PostpartumMotherRecord(models.Model):
         for rec in self:
             if rec.systolic and not 50 <= rec.systolic <= 260:
                 raise ValidationError(
-                    _("A systolic pressure of %(value)s mmHg is not plausible.", value=rec.systolic)
+                    self.env._(
+                        "A systolic pressure of %(value)s mmHg is not plausible.",
+                        value=rec.systolic,
+                    )
                 )
             if rec.diastolic and not 30 <= rec.diastolic <= 160:
                 raise ValidationError(
-                    _("A diastolic pressure of %(value)s mmHg is not plausible.", value=rec.diastolic)
+                    self.env._(
+                        "A diastolic pressure of %(value)s mmHg is not plausible.",
+                        value=rec.diastolic,
+                    )
                 )
             if rec.systolic and rec.diastolic and rec.diastolic >= rec.systolic:
-                raise ValidationError(_("The diastolic pressure must be lower than the systolic."))
+                raise ValidationError(
+                    self.env._("The diastolic pressure must be lower than the systolic.")
+                )
             if not 0 <= rec.epds_score <= 30:
-                raise ValidationError(_("An EPDS score is between 0 and 30."))
+                raise ValidationError(self.env._("An EPDS score is between 0 and 30."))
             if not 0 <= rec.fundal_height <= 25:
-                raise ValidationError(_("The fundal height is between 0 and 25 cm below the navel."))
+                raise ValidationError(
+                    self.env._("The fundal height is between 0 and 25 cm below the navel.")
+                )

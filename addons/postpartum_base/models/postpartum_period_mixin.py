@@ -1,6 +1,6 @@
 from psycopg2 import errors as pg_errors
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -54,7 +54,7 @@ class PostpartumPeriodMixin(models.AbstractModel):
         date_start, date_end = fields.Date.to_date(date_start), fields.Date.to_date(date_end)
         if date_start and date_end and date_end < date_start:
             raise ValidationError(
-                _(
+                self.env._(
                     "The period ends (%(end)s) before it starts (%(start)s).",
                     end=date_end,
                     start=date_start,
@@ -76,7 +76,7 @@ class PostpartumPeriodMixin(models.AbstractModel):
 
     def _period_overlap_message(self, conflict):
         """Message shown when the period overlaps ``conflict``; override it."""
-        return _(
+        return self.env._(
             "This period overlaps %(other)s (%(start)s to %(end)s).",
             other=conflict.display_name,
             start=conflict.date_start,
@@ -85,16 +85,17 @@ class PostpartumPeriodMixin(models.AbstractModel):
 
     def _raise_period_overlap(self, values_list):
         for values in values_list:
-            if all(values.get(k) for k in (*self._period_overlap_keys, "date_start", "date_end")):
-                values = {
+            needed = (*self._period_overlap_keys, "date_start", "date_end")
+            if all(values.get(k) for k in needed):
+                period = {
                     **values,
                     "date_start": fields.Date.to_date(values["date_start"]),
                     "date_end": fields.Date.to_date(values["date_end"]),
                 }
-                conflict = self._period_overlapping(values)
+                conflict = self._period_overlapping(period)
                 if conflict:
                     raise ValidationError(self._period_overlap_message(conflict))
-        raise ValidationError(_("This period overlaps another one for the same resource."))
+        raise ValidationError(self.env._("This period overlaps another one for the same resource."))
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -12,7 +12,7 @@ class PostpartumStoreStaffing(models.Model):
     _order = "company_id, role"
 
     company_id = fields.Many2one("res.company", string="Store", readonly=True)
-    role = fields.Selection(POSTPARTUM_ROLES, string="Role", readonly=True)
+    role = fields.Selection(POSTPARTUM_ROLES, readonly=True)
     employee_count = fields.Integer(string="Staff", readonly=True)
 
     def init(self):

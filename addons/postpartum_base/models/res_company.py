@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 STORE_TIERS = [
@@ -14,7 +14,7 @@ class ResCompany(models.Model):
     _name = "res.company"
     _inherit = ["res.company", "mail.thread"]
 
-    store_tier = fields.Selection(STORE_TIERS, string="Store Tier", default="standard", tracking=True)
+    store_tier = fields.Selection(STORE_TIERS, default="standard", tracking=True)
     staffing_norm = fields.Integer(
         string="Staff per Shift (Norm)",
         compute="_compute_staffing_norm",
@@ -90,8 +90,16 @@ class ResCompany(models.Model):
 
     def _compute_current_manager_id(self):
         today = fields.Date.context_today(self)
-        acting = self.env["postpartum.acting.manager"].sudo().search(
-            [("company_id", "in", self.ids), ("date_start", "<=", today), ("date_end", ">=", today)]
+        acting = (
+            self.env["postpartum.acting.manager"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", self.ids),
+                    ("date_start", "<=", today),
+                    ("date_end", ">=", today),
+                ]
+            )
         )
         acting_by_company = {a.company_id: a.acting_employee_id for a in acting}
         for company in self:
@@ -102,24 +110,33 @@ class ResCompany(models.Model):
         for company in self:
             if company.staffing_norm < 0:
                 raise ValidationError(
-                    _("The staffing norm of %(store)s cannot be negative.", store=company.name)
+                    self.env._(
+                        "The staffing norm of %(store)s cannot be negative.", store=company.name
+                    )
                 )
 
     @api.constrains(
-        "fever_threshold", "jaundice_threshold", "epds_threshold",
-        "systolic_threshold", "diastolic_threshold",
+        "fever_threshold",
+        "jaundice_threshold",
+        "epds_threshold",
+        "systolic_threshold",
+        "diastolic_threshold",
     )
     def _check_health_thresholds(self):
         for company in self:
             if not 36.0 <= company.fever_threshold <= 40.0:
-                raise ValidationError(_("The fever threshold must be between 36 and 40 °C."))
+                raise ValidationError(
+                    self.env._("The fever threshold must be between 36 and 40 °C.")
+                )
             if not 0 < company.jaundice_threshold <= 30:
-                raise ValidationError(_("The jaundice threshold must be between 0 and 30 mg/dL."))
+                raise ValidationError(
+                    self.env._("The jaundice threshold must be between 0 and 30 mg/dL.")
+                )
             if not 0 < company.epds_threshold <= 30:
-                raise ValidationError(_("The EPDS alert score must be between 1 and 30."))
+                raise ValidationError(self.env._("The EPDS alert score must be between 1 and 30."))
             if company.systolic_threshold <= company.diastolic_threshold:
                 raise ValidationError(
-                    _("The systolic alert must be higher than the diastolic alert.")
+                    self.env._("The systolic alert must be higher than the diastolic alert.")
                 )
 
     def _postpartum_nurse_user(self):
@@ -128,9 +145,13 @@ class ResCompany(models.Model):
         if self.nurse_user_id:
             return self.nurse_user_id
         nurse_group = self.env.ref("postpartum_base.group_nurse")
-        nurse = self.env["res.users"].sudo().search(
-            [("groups_id", "in", nurse_group.id), ("company_id", "=", self.id)],
-            order="id",
-            limit=1,
+        nurse = (
+            self.env["res.users"]
+            .sudo()
+            .search(
+                [("groups_id", "in", nurse_group.id), ("company_id", "=", self.id)],
+                order="id",
+                limit=1,
+            )
         )
         return nurse or self.env.user

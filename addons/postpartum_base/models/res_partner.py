@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import resident_id_birthdate, resident_id_problem
@@ -18,31 +18,26 @@ class ResPartner(models.Model):
         tracking=True,
         help="18-character PRC resident identity card number (GB 11643).",
     )
-    due_date = fields.Date(string="Due Date", tracking=True)
-    delivery_date = fields.Date(string="Delivery Date", tracking=True)
-    delivery_type = fields.Selection(DELIVERY_TYPES, string="Delivery Type", tracking=True)
+    due_date = fields.Date(tracking=True)
+    delivery_date = fields.Date(tracking=True)
+    delivery_type = fields.Selection(DELIVERY_TYPES, tracking=True)
     hospital = fields.Char(string="Delivery Hospital", tracking=True)
     gravidity = fields.Integer(
-        string="Gravidity",
         groups="postpartum_base.group_nurse",
         help="Number of pregnancies, this one included (G).",
     )
     parity = fields.Integer(
-        string="Parity",
         groups="postpartum_base.group_nurse",
         help="Number of births after 28 weeks, this one included (P).",
     )
-    allergies = fields.Text(
-        string="Allergies", help="Food and drug allergies; the kitchen and nurses rely on it."
-    )
-    dietary_preferences = fields.Text(string="Dietary Preferences")
+    allergies = fields.Text(help="Food and drug allergies; the kitchen and nurses rely on it.")
+    dietary_preferences = fields.Text()
     emergency_contact_name = fields.Char(string="Emergency Contact")
-    emergency_contact_phone = fields.Char(string="Emergency Contact Phone")
+    emergency_contact_phone = fields.Char()
     emergency_contact_relation = fields.Char(string="Relationship")
-    baby_ids = fields.One2many("postpartum.baby", "mother_id", string="Babies")
-    baby_count = fields.Integer(string="Number of Babies", compute="_compute_baby_count")
+    baby_ids = fields.One2many("postpartum.baby", "mother_id")
+    baby_count = fields.Integer(compute="_compute_baby_count")
     postpartum_day = fields.Integer(
-        string="Postpartum Day",
         compute="_compute_postpartum_day",
         help="Days since delivery, the delivery day being day 1.",
     )
@@ -112,10 +107,10 @@ class ResPartner(models.Model):
     @api.constrains("resident_id_number", "birthdate")
     def _check_resident_id_number(self):
         messages = {
-            "length": _("A resident ID number has exactly 18 characters."),
-            "format": _("A resident ID number is 17 digits followed by a digit or X."),
-            "date": _("The birth date inside the resident ID number is not a valid date."),
-            "checksum": _(
+            "length": self.env._("A resident ID number has exactly 18 characters."),
+            "format": self.env._("A resident ID number is 17 digits followed by a digit or X."),
+            "date": self.env._("The birth date inside the resident ID number is not a valid date."),
+            "checksum": self.env._(
                 "The last character of the resident ID number does not match its "
                 "check digit (GB 11643): please check the number for a typing error."
             ),
@@ -124,7 +119,7 @@ class ResPartner(models.Model):
             problem = resident_id_problem(partner.resident_id_number)
             if problem:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "Invalid resident ID number %(number)s for %(name)s: %(reason)s",
                         number=partner.resident_id_number,
                         name=partner.display_name,
@@ -134,7 +129,7 @@ class ResPartner(models.Model):
             id_birthdate = resident_id_birthdate(partner.resident_id_number)
             if partner.birthdate and partner.birthdate != id_birthdate:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "The date of birth of %(name)s (%(birthdate)s) differs from the one "
                         "in the resident ID number (%(id_birthdate)s).",
                         name=partner.display_name,
@@ -149,11 +144,13 @@ class ResPartner(models.Model):
         for partner in self:
             if partner.birthdate and partner.birthdate > today:
                 raise ValidationError(
-                    _("The date of birth of %(name)s is in the future.", name=partner.display_name)
+                    self.env._(
+                        "The date of birth of %(name)s is in the future.", name=partner.display_name
+                    )
                 )
             if partner.delivery_date and partner.delivery_date > today:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "The delivery date of %(name)s is in the future: record the due date "
                         "instead until the baby is born.",
                         name=partner.display_name,
@@ -163,7 +160,7 @@ class ResPartner(models.Model):
                 age = (partner.delivery_date - partner.birthdate).days / 365.25
                 if not 12 <= age <= 65:
                     raise ValidationError(
-                        _(
+                        self.env._(
                             "%(name)s would have been %(age)d years old at delivery: "
                             "please check the dates.",
                             name=partner.display_name,
@@ -172,17 +169,19 @@ class ResPartner(models.Model):
                     )
             if partner.is_mother and not partner.company_id:
                 raise ValidationError(
-                    _("The mother %(name)s must belong to a store.", name=partner.display_name)
+                    self.env._(
+                        "The mother %(name)s must belong to a store.", name=partner.display_name
+                    )
                 )
 
     @api.constrains("gravidity", "parity")
     def _check_gravidity_parity(self):
         for partner in self.sudo():
             if partner.gravidity < 0 or partner.parity < 0:
-                raise ValidationError(_("Gravidity and parity cannot be negative."))
+                raise ValidationError(self.env._("Gravidity and parity cannot be negative."))
             if partner.parity > partner.gravidity:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "Parity (%(parity)s) cannot exceed gravidity (%(gravidity)s).",
                         parity=partner.parity,
                         gravidity=partner.gravidity,
@@ -195,7 +194,7 @@ class ResPartner(models.Model):
         with_babies = self.sudo().filtered("baby_ids")
         if with_babies:
             raise UserError(
-                _(
+                self.env._(
                     "%(names)s cannot be deleted: her babies and health records would be "
                     "lost. Archive her instead.",
                     names=", ".join(with_babies.mapped("name")),

@@ -22,7 +22,10 @@ class TestAccess(PostpartumCase):
     def test_front_desk_and_consultant_cannot_read_health_records(self):
         for user in (self.front_desk_a, self.consultant_a):
             for record in (self.record_a, self.baby_record_a):
-                with self.subTest(user=user.login, model=record._name), self.assertRaises(AccessError):
+                with (
+                    self.subTest(user=user.login, model=record._name),
+                    self.assertRaises(AccessError),
+                ):
                     record.with_user(user).read(["temperature"])
             with self.assertRaises(AccessError):
                 self.env["postpartum.mother.record"].with_user(user).create(
@@ -41,8 +44,10 @@ class TestAccess(PostpartumCase):
         record = self.record_a.with_user(self.nurse_a)
         self.assertEqual(record.temperature, 36.8)
         record.temperature = 37.0
-        new = self.env["postpartum.baby.record"].with_user(self.nurse_a).create(
-            {"baby_id": self.baby_a.id, "weight": 3350}
+        new = (
+            self.env["postpartum.baby.record"]
+            .with_user(self.nurse_a)
+            .create({"baby_id": self.baby_a.id, "weight": 3350})
         )
         self.assertEqual(new.company_id, self.store_a)
 
@@ -54,7 +59,9 @@ class TestAccess(PostpartumCase):
                 with self.assertRaises(AccessError):
                     self.mother_b.with_user(user).read(["name"])
                 self.assertFalse(
-                    self.env["postpartum.baby"].with_user(user).search([("id", "=", self.baby_b.id)])
+                    self.env["postpartum.baby"]
+                    .with_user(user)
+                    .search([("id", "=", self.baby_b.id)])
                 )
         nurse_records = self.env["postpartum.mother.record"].with_user(self.nurse_a).search([])
         self.assertIn(self.record_a, nurse_records)
@@ -72,17 +79,23 @@ class TestAccess(PostpartumCase):
         records = chain_env["postpartum.mother.record"].search([])
         self.assertIn(self.record_a, records)
         self.assertIn(self.record_b, records)
-        self.assertEqual(chain_env["postpartum.mother.record"].browse(self.record_b.id).temperature, 36.6)
+        self.assertEqual(
+            chain_env["postpartum.mother.record"].browse(self.record_b.id).temperature, 36.6
+        )
 
     def test_store_manager_designates_acting_manager_but_not_other_stores(self):
         employee = self.env["hr.employee"].create({"name": "Deputy", "company_id": self.store_a.id})
-        acting = self.env["postpartum.acting.manager"].with_user(self.manager_a).create(
-            {
-                "acting_employee_id": employee.id,
-                "date_start": "2030-01-01",
-                "date_end": "2030-01-03",
-                "handover_note": "<p>handover</p>",
-            }
+        acting = (
+            self.env["postpartum.acting.manager"]
+            .with_user(self.manager_a)
+            .create(
+                {
+                    "acting_employee_id": employee.id,
+                    "date_start": "2030-01-01",
+                    "date_end": "2030-01-03",
+                    "handover_note": "<p>handover</p>",
+                }
+            )
         )
         self.assertEqual(acting.company_id, self.store_a)
         with self.assertRaises(AccessError):

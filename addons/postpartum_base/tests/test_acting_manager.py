@@ -65,7 +65,9 @@ class TestActingManager(PostpartumCase):
             self._acting(self.today + timedelta(days=5), self.today + timedelta(days=8), self.other)
         self.assertIn("Deputy A", str(err.exception))
         # the day after is free
-        later = self._acting(self.today + timedelta(days=6), self.today + timedelta(days=8), self.other)
+        later = self._acting(
+            self.today + timedelta(days=6), self.today + timedelta(days=8), self.other
+        )
         with self.assertRaises(ValidationError):
             later.date_start = self.today + timedelta(days=2)
         self.assertEqual(later.date_start, self.today + timedelta(days=6))
@@ -115,8 +117,12 @@ class TestActingManager(PostpartumCase):
                 """INSERT INTO postpartum_acting_manager
                    (company_id, acting_employee_id, date_start, date_end, handover_note)
                    VALUES (%s, %s, %s, %s, 'x')""",
-                [self.store_a.id, self.other.id, acting.date_start + timedelta(days=2),
-                 acting.date_end + timedelta(days=2)],
+                [
+                    self.store_a.id,
+                    self.other.id,
+                    acting.date_start + timedelta(days=2),
+                    acting.date_end + timedelta(days=2),
+                ],
             )
         # what a user of the web client would read
         message = str(_as_validation_error(self.env, err.exception))
@@ -135,9 +141,11 @@ class TestActingManager(PostpartumCase):
         company_id = self.env.ref("base.main_company").id
         with self.registry.cursor() as setup_cr:
             setup_env = api.Environment(setup_cr, SUPERUSER_ID, {})
-            employee_id = setup_env["hr.employee"].create(
-                {"name": "Concurrency test", "company_id": company_id}
-            ).id
+            employee_id = (
+                setup_env["hr.employee"]
+                .create({"name": "Concurrency test", "company_id": company_id})
+                .id
+            )
         outcome = {}
         first = sql_db.db_connect(dbname).cursor()
         try:
@@ -146,8 +154,15 @@ class TestActingManager(PostpartumCase):
             def second_booking():
                 with sql_db.db_connect(dbname).cursor() as second:
                     try:
-                        second.execute(sql, [company_id, employee_id, start + timedelta(days=2),
-                                             start + timedelta(days=6)])
+                        second.execute(
+                            sql,
+                            [
+                                company_id,
+                                employee_id,
+                                start + timedelta(days=2),
+                                start + timedelta(days=6),
+                            ],
+                        )
                         second.commit()
                         outcome["second"] = "booked"
                     except pg_errors.ExclusionViolation:

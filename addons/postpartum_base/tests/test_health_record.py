@@ -51,8 +51,12 @@ class TestHealthRecord(PostpartumCase):
 
     def test_mother_alert_reasons(self):
         record = self._mother_record(
-            systolic=150, diastolic=95, lochia_amount="heavy", wound_condition="infected",
-            epds_score=14, breast_condition="mastitis",
+            systolic=150,
+            diastolic=95,
+            lochia_amount="heavy",
+            wound_condition="infected",
+            epds_score=14,
+            breast_condition="mastitis",
         )
         for word in ("blood pressure", "heavy lochia", "wound", "EPDS", "mastitis"):
             self.assertIn(word, record.alert_reason)
@@ -66,21 +70,36 @@ class TestHealthRecord(PostpartumCase):
         self.assertEqual(len(self._alerts(record)), 1)
 
     def test_alert_reason_in_chinese(self):
-        record = self.env["postpartum.mother.record"].with_context(lang="zh_CN").create(
-            {"mother_id": self.mother_a.id, "temperature": 38.5}
+        record = (
+            self.env["postpartum.mother.record"]
+            .with_context(lang="zh_CN")
+            .create({"mother_id": self.mother_a.id, "temperature": 38.5})
         )
         self.assertIn("发热", record.alert_reason)
 
     def test_implausible_values_are_refused(self):
         count = self.env["postpartum.mother.record"].search_count([])
-        for vals in ({"temperature": 25}, {"temperature": 373}, {"temperature": -37},
-                     {"systolic": 400}, {"systolic": 80, "diastolic": 90}, {"epds_score": 31},
-                     {"epds_score": -1}, {"fundal_height": -2}):
+        for vals in (
+            {"temperature": 25},
+            {"temperature": 373},
+            {"temperature": -37},
+            {"systolic": 400},
+            {"systolic": 80, "diastolic": 90},
+            {"epds_score": 31},
+            {"epds_score": -1},
+            {"fundal_height": -2},
+        ):
             with self.subTest(vals=vals), self.assertRaises(ValidationError):
                 self._mother_record(**vals)
         self.assertEqual(self.env["postpartum.mother.record"].search_count([]), count)
-        for vals in ({"weight": -3000}, {"weight": 33000}, {"jaundice_value": -1},
-                     {"jaundice_value": 45}, {"feeding_count": -2}, {"temperature": 50}):
+        for vals in (
+            {"weight": -3000},
+            {"weight": 33000},
+            {"jaundice_value": -1},
+            {"jaundice_value": 45},
+            {"feeding_count": -2},
+            {"temperature": 50},
+        ):
             with self.subTest(vals=vals), self.assertRaises(ValidationError):
                 self._baby_record(**vals)
 

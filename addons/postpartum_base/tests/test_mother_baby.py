@@ -21,8 +21,10 @@ class TestMotherBaby(PostpartumCase):
         )
 
     def test_mother_defaults_to_current_store(self):
-        mother = self.env["res.partner"].with_company(self.store_b).create(
-            {"name": "New mother", "is_mother": True}
+        mother = (
+            self.env["res.partner"]
+            .with_company(self.store_b)
+            .create({"name": "New mother", "is_mother": True})
         )
         self.assertEqual(mother.company_id, self.store_b)
 
@@ -74,8 +76,14 @@ class TestMotherBaby(PostpartumCase):
             self._baby(birth_datetime=fields.Datetime.now() + timedelta(days=2))
 
     def test_implausible_measurements(self):
-        for vals in ({"birth_weight": -3200}, {"birth_weight": 32000}, {"birth_weight": 3},
-                     {"birth_length": -5}, {"birth_length": 500}, {"birth_order": 0}):
+        for vals in (
+            {"birth_weight": -3200},
+            {"birth_weight": 32000},
+            {"birth_weight": 3},
+            {"birth_length": -5},
+            {"birth_length": 500},
+            {"birth_order": 0},
+        ):
             with self.subTest(vals=vals), self.assertRaises(ValidationError):
                 self._baby(**vals)
         with self.assertRaises(ValidationError):

@@ -45,7 +45,11 @@ class TestResidentId(PostpartumCase):
         self.mother_a.resident_id_number = number
         # another store may know the same person
         other = self.env["res.partner"].create(
-            {"name": "Same person, store B", "is_mother": True, "company_id": self.store_b.id,
-             "resident_id_number": number}
+            {
+                "name": "Same person, store B",
+                "is_mother": True,
+                "company_id": self.store_b.id,
+                "resident_id_number": number,
+            }
         )
         self.assertEqual(other.resident_id_number, number)

@@ -27,10 +27,17 @@ class TestStore(PostpartumCase):
         Employee = self.env["hr.employee"]
         roles = ["store_manager", "front_desk", "consultant", "nurse", "nurse", "butler"]
         for i, role in enumerate(roles):
-            Employee.create({"name": f"B{i}", "company_id": self.store_b.id, "postpartum_role": role})
+            Employee.create(
+                {"name": f"B{i}", "company_id": self.store_b.id, "postpartum_role": role}
+            )
         Employee.create({"name": "No role", "company_id": self.store_b.id})
         Employee.create(
-            {"name": "Left", "company_id": self.store_b.id, "postpartum_role": "nurse", "active": False}
+            {
+                "name": "Left",
+                "company_id": self.store_b.id,
+                "postpartum_role": "nurse",
+                "active": False,
+            }
         )
         self.env.flush_all()
         self.store_b.invalidate_recordset()
