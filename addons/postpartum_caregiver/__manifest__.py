@@ -1,0 +1,43 @@
+{
+    "name": "Postpartum Caregivers",
+    "summary": "Member caregivers (月嫂): admission standards, certificates, health checks, "
+    "levels and pay, promotions, benefits",
+    "version": "18.0.1.0.0",
+    "category": "Services/Postpartum",
+    "website": "https://github.com/postpartum-erp/postpartum",
+    "author": "Postpartum ERP",
+    "license": "LGPL-3",
+    "depends": ["postpartum_base", "hr_skills"],
+    "data": [
+        "security/postpartum_caregiver_security.xml",
+        "security/ir.model.access.csv",
+        "security/postpartum_caregiver_rules.xml",
+        "data/hr_skill_data.xml",
+        "data/postpartum_caregiver_level_data.xml",
+        "data/postpartum_caregiver_tag_data.xml",
+        "data/postpartum_certificate_type_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/ir_cron_data.xml",
+        "views/postpartum_caregiver_level_views.xml",
+        "views/postpartum_certificate_type_views.xml",
+        "views/postpartum_caregiver_certificate_views.xml",
+        "views/postpartum_caregiver_health_check_views.xml",
+        "views/postpartum_caregiver_reference_views.xml",
+        "views/postpartum_caregiver_benefit_views.xml",
+        "views/postpartum_caregiver_level_proposal_views.xml",
+        "views/postpartum_greeting_holiday_views.xml",
+        "views/postpartum_caregiver_tag_views.xml",
+        "views/hr_employee_views.xml",
+        "views/res_company_views.xml",
+        "views/postpartum_caregiver_menus.xml",
+    ],
+    "demo": [
+        "demo/postpartum_caregiver_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "postpartum_caregiver/static/tests/tours/*.js",
+        ],
+    },
+    "installable": True,
+}

@@ -1,0 +1,37 @@
+from odoo import fields, models
+
+
+class PostpartumCaregiverReference(models.Model):
+    """A previous employer asked about the caregiver's work."""
+
+    _name = "postpartum.caregiver.reference"
+    _description = "Caregiver Reference"
+    _inherit = ["mail.thread"]
+    _order = "id desc"
+    _rec_name = "employer"
+
+    employee_id = fields.Many2one(
+        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
+    employer = fields.Char(string="Previous Employer", required=True)
+    contact = fields.Char(string="Contact Person")
+    phone = fields.Char()
+    period = fields.Char(string="Period of Work")
+    outcome = fields.Selection(
+        [("positive", "Positive"), ("neutral", "Neutral"), ("negative", "Negative")],
+        tracking=True,
+    )
+    checked = fields.Boolean(tracking=True)
+    checked_by_id = fields.Many2one("res.users", string="Checked by", readonly=True)
+    checked_date = fields.Date(string="Checked on", readonly=True)
+    notes = fields.Text(help="Sense of responsibility, handling of emergencies...")
+
+    def action_mark_checked(self):
+        self.write(
+            {
+                "checked": True,
+                "checked_by_id": self.env.user.id,
+                "checked_date": fields.Date.context_today(self),
+            }
+        )
