@@ -1,0 +1,30 @@
+{
+    "name": "Postpartum Caregiver Assessment",
+    "summary": "Periodic assessments, customer ratings, discipline and rewards, and the "
+    "caregiver scorecard",
+    "version": "18.0.1.0.0",
+    "category": "Services/Postpartum",
+    "website": "https://github.com/postpartum-erp/postpartum",
+    "author": "Postpartum ERP",
+    "license": "LGPL-3",
+    "depends": ["postpartum_caregiver"],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/postpartum_assessment_rules.xml",
+        "data/postpartum_assessment_item_data.xml",
+        "data/postpartum_discipline_rule_data.xml",
+        "data/ir_cron_data.xml",
+        "views/postpartum_assessment_item_views.xml",
+        "views/postpartum_assessment_views.xml",
+        "views/postpartum_caregiver_rating_views.xml",
+        "views/postpartum_discipline_rule_views.xml",
+        "views/postpartum_discipline_record_views.xml",
+        "views/hr_employee_views.xml",
+        "views/res_company_views.xml",
+        "views/postpartum_assessment_menus.xml",
+    ],
+    "demo": [
+        "demo/postpartum_assessment_demo.xml",
+    ],
+    "installable": True,
+}

@@ -1,0 +1,57 @@
+from odoo import api, fields, models
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    rating_ids = fields.One2many("postpartum.caregiver.rating", "employee_id", string="Ratings")
+    assessment_ids = fields.One2many("postpartum.assessment", "employee_id", string="Assessments")
+    discipline_ids = fields.One2many(
+        "postpartum.discipline.record", "employee_id", string="Discipline and Rewards"
+    )
+    rating_count = fields.Integer(compute="_compute_scorecard", string="Rated Services")
+    rating_average = fields.Float(
+        compute="_compute_scorecard", digits=(3, 2), string="Average Rating"
+    )
+    last_assessment_score = fields.Float(compute="_compute_scorecard", digits=(5, 1))
+
+    @api.depends("rating_ids.score", "assessment_ids.total_score", "assessment_ids.state")
+    def _compute_scorecard(self):
+        stats = self.env["postpartum.caregiver.rating"]._stats(self)
+        scores = {}
+        for assessment in self.env["postpartum.assessment"].search(
+            [("employee_id", "in", self.ids), ("state", "=", "done")], order="period_start desc"
+        ):
+            scores.setdefault(assessment.employee_id.id, assessment.total_score)
+        for employee in self:
+            count, average = stats.get(employee.id, (0, 0.0))
+            employee.rating_count = count
+            employee.rating_average = average
+            employee.last_assessment_score = scores.get(employee.id, 0.0)
+
+    def _caregiver_metrics(self):
+        """Completed services are counted by their ratings until home-service
+        orders exist (postpartum_matching)."""
+        metrics = super()._caregiver_metrics()
+        metrics.update(
+            orders=self.rating_count,
+            rating=self.rating_average,
+            assessment=self.last_assessment_score,
+        )
+        return metrics
+
+    def _scorecard_action(self, xmlid):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"default_employee_id": self.id}
+        return action
+
+    def action_view_ratings(self):
+        return self._scorecard_action("postpartum_assessment.action_caregiver_rating")
+
+    def action_view_assessments(self):
+        return self._scorecard_action("postpartum_assessment.action_assessment")
+
+    def action_view_discipline(self):
+        return self._scorecard_action("postpartum_assessment.action_discipline_record")
