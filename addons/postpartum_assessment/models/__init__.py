@@ -6,3 +6,4 @@ from . import postpartum_discipline_rule
 from . import postpartum_discipline_record
 from . import res_company
 from . import hr_employee
+from . import hr_employee_public

@@ -9,25 +9,30 @@ class HrEmployee(models.Model):
     discipline_ids = fields.One2many(
         "postpartum.discipline.record", "employee_id", string="Discipline and Rewards"
     )
-    rating_count = fields.Integer(compute="_compute_scorecard", string="Rated Services")
+    rating_count = fields.Integer(compute="_compute_scorecard", store=True, string="Rated Services")
     rating_average = fields.Float(
-        compute="_compute_scorecard", digits=(3, 2), string="Average Rating"
+        compute="_compute_scorecard", store=True, digits=(3, 2), string="Average Rating"
     )
-    last_assessment_score = fields.Float(compute="_compute_scorecard", digits=(5, 1))
+    last_assessment_score = fields.Float(compute="_compute_scorecard", store=True, digits=(5, 1))
 
-    @api.depends("rating_ids.score", "assessment_ids.total_score", "assessment_ids.state")
+    @api.depends(
+        "rating_ids.score",
+        "assessment_ids.total_score",
+        "assessment_ids.state",
+        "assessment_ids.period_start",
+    )
     def _compute_scorecard(self):
-        stats = self.env["postpartum.caregiver.rating"]._stats(self)
-        scores = {}
-        for assessment in self.env["postpartum.assessment"].search(
-            [("employee_id", "in", self.ids), ("state", "=", "done")], order="period_start desc"
-        ):
-            scores.setdefault(assessment.employee_id.id, assessment.total_score)
+        """Stored: matching ranks thousands of caregivers on these figures."""
         for employee in self:
-            count, average = stats.get(employee.id, (0, 0.0))
-            employee.rating_count = count
-            employee.rating_average = average
-            employee.last_assessment_score = scores.get(employee.id, 0.0)
+            ratings = employee.rating_ids
+            employee.rating_count = len(ratings)
+            employee.rating_average = (
+                sum(ratings.mapped("score")) / len(ratings) if ratings else 0.0
+            )
+            done = employee.assessment_ids.filtered(lambda a: a.state == "done")
+            employee.last_assessment_score = done.sorted("period_start", reverse=True)[
+                :1
+            ].total_score
 
     def _caregiver_metrics(self):
         """Completed services are counted by their ratings until home-service

@@ -8,3 +8,4 @@ from . import res_partner
 from . import postpartum_baby
 from . import postpartum_mother_record
 from . import postpartum_baby_record
+from . import hr_employee_public

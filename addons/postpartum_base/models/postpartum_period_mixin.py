@@ -29,10 +29,17 @@ class PostpartumPeriodMixin(models.AbstractModel):
     )
 
     @staticmethod
-    def _period_exclusion_sql(*key_columns):
-        """SQL of an exclusion constraint: same key values, overlapping dates."""
+    def _period_exclusion_sql(*key_columns, where=None):
+        """SQL of an exclusion constraint: same key values, overlapping dates
+        (only among the rows matching ``where``, an SQL condition, if given)."""
         keys = ", ".join(f"{col} WITH =" for col in key_columns)
-        return f"EXCLUDE USING gist ({keys}, daterange(date_start, date_end, '[]') WITH &&)"
+        sql = f"EXCLUDE USING gist ({keys}, daterange(date_start, date_end, '[]') WITH &&)"
+        return f"{sql} WHERE ({where})" if where else sql
+
+    def _period_overlap_domain(self):
+        """Records that take part in the overlap rule (the ORM side of the
+        exclusion constraint's ``where``)."""
+        return []
 
     @api.depends("date_start", "date_end")
     def _compute_duration_days(self):
@@ -65,6 +72,7 @@ class PostpartumPeriodMixin(models.AbstractModel):
         """Records overlapping a period described by ``values`` (a dict with
         the key fields, date_start and date_end), other than ``self``."""
         domain = [
+            *self._period_overlap_domain(),
             ("id", "not in", self.ids),
             ("date_start", "<=", values["date_end"]),
             ("date_end", ">=", values["date_start"]),
@@ -115,9 +123,11 @@ class PostpartumPeriodMixin(models.AbstractModel):
                 rec._check_period_values(
                     vals.get("date_start", rec.date_start), vals.get("date_end", rec.date_end)
                 )
-        fnames = {*self._period_overlap_keys, "date_start", "date_end"}
-        if not self._period_overlap_keys or not fnames & set(vals):
+        if not self._period_overlap_keys:
             return super().write(vals)
+        # any write may make the record take part in the rule (a state that
+        # books the resource, say): the savepoint flushes and catches it
+        fnames = {*self._period_overlap_keys, "date_start", "date_end"}
         try:
             with self.env.cr.savepoint():
                 return super().write(vals)

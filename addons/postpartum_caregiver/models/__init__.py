@@ -10,3 +10,4 @@ from . import postpartum_caregiver_level_proposal
 from . import postpartum_greeting_holiday
 from . import res_company
 from . import hr_employee
+from . import hr_employee_public

@@ -94,6 +94,7 @@ class HrEmployee(models.Model):
         compute="_compute_health_check_valid_until",
         store=True,
         compute_sudo=True,
+        groups=MANAGER_GROUP,
         help="A screening was positive once: she can never be admitted.",
     )
     can_be_assigned = fields.Boolean(

@@ -4,3 +4,4 @@ from . import postpartum_training_enrolment
 from . import survey_user_input
 from . import res_company
 from . import hr_employee
+from . import hr_employee_public

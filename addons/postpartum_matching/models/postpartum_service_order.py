@@ -1,0 +1,317 @@
+import math
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.addons.postpartum_base.models.postpartum_period_mixin import PostpartumPeriodMixin
+from odoo.exceptions import UserError, ValidationError
+
+# A caregiver's monthly pay standard is for a 26-day service (一单 26 天).
+PAY_DAYS_PER_MONTH = 26
+ORDER_STATES = [
+    ("draft", "Draft"),
+    ("confirmed", "Confirmed"),
+    ("in_service", "In Service"),
+    ("done", "Done"),
+    ("replaced", "Replaced"),
+    ("cancelled", "Cancelled"),
+]
+BLOCKING_STATES = ("confirmed", "in_service", "done", "replaced")
+
+
+class PostpartumServiceOrder(models.Model):
+    """A home-service order (上户 / 服务单): books a caregiver for a period."""
+
+    _name = "postpartum.service.order"
+    _description = "Home-Service Order"
+    _inherit = ["postpartum.period.mixin", "mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+    _period_overlap_keys = ("employee_id",)
+
+    name = fields.Char(default="/", copy=False, readonly=True)
+    request_id = fields.Many2one("postpartum.care.request", index=True, tracking=True)
+    customer_id = fields.Many2one(
+        "res.partner",
+        string="Mother",
+        compute="_compute_from_request",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        compute="_compute_from_request",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
+        index=True,
+    )
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Caregiver",
+        required=True,
+        index=True,
+        tracking=True,
+        domain=[("is_caregiver", "=", True)],
+    )
+    state = fields.Selection(ORDER_STATES, default="draft", required=True, tracking=True)
+    blocks_calendar = fields.Boolean(compute="_compute_blocks_calendar", store=True)
+    level_id = fields.Many2one("postpartum.caregiver.level", readonly=True, string="Level")
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    daily_rate = fields.Monetary(readonly=True, tracking=True)
+    amount = fields.Monetary(compute="_compute_amounts", store=True, string="Price")
+    pay_amount = fields.Monetary(
+        compute="_compute_amounts",
+        store=True,
+        string="Caregiver Pay",
+        help="The level's monthly pay standard, prorated over 26 days of service.",
+    )
+    sale_order_id = fields.Many2one("sale.order", readonly=True, copy=False, index=True)
+    sale_line_id = fields.Many2one("sale.order.line", readonly=True, copy=False)
+    followup_ids = fields.One2many("postpartum.service.followup", "order_id")
+    previous_order_id = fields.Many2one(
+        "postpartum.service.order", string="Replaces", readonly=True, index=True
+    )
+    replace_reason = fields.Text(string="Replacement Reason", readonly=True, tracking=True)
+    rating_id = fields.Many2one("postpartum.caregiver.rating", readonly=True, copy=False)
+
+    _sql_constraints = [
+        (
+            "caregiver_no_double_booking",
+            PostpartumPeriodMixin._period_exclusion_sql("employee_id", where="blocks_calendar"),
+            "This caregiver is already booked for part of this period.",
+        ),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("postpartum.service.order") or "/"
+                )
+        return super().create(vals_list)
+
+    @api.depends("request_id")
+    def _compute_from_request(self):
+        for order in self:
+            if order.request_id:
+                order.customer_id = order.request_id.customer_id
+                order.company_id = order.request_id.company_id
+            elif not order.company_id:
+                order.company_id = self.env.company
+
+    @api.depends("state")
+    def _compute_blocks_calendar(self):
+        for order in self:
+            order.blocks_calendar = order.state in BLOCKING_STATES
+
+    @api.depends("daily_rate", "date_start", "date_end", "level_id.pay_standard")
+    def _compute_amounts(self):
+        for order in self:
+            days = order.duration_days
+            order.amount = order.daily_rate * days
+            order.pay_amount = order.level_id.pay_standard * days / PAY_DAYS_PER_MONTH
+
+    def _period_overlap_domain(self):
+        return [("blocks_calendar", "=", True)]
+
+    def _period_overlap_message(self, conflict):
+        return self.env._(
+            "%(caregiver)s is already booked from %(start)s to %(end)s (%(order)s for %(mother)s): "
+            "a caregiver cannot serve two families at once.",
+            caregiver=conflict.employee_id.name,
+            start=conflict.date_start,
+            end=conflict.date_end,
+            order=conflict.name,
+            mother=conflict.customer_id.name,
+        )
+
+    @api.depends("name", "employee_id")
+    def _compute_display_name(self):
+        for order in self:
+            order.display_name = f"{order.name} {order.employee_id.name or ''}".strip()
+
+    # ------------------------------------------------------------------ flow
+    def action_confirm(self):
+        for order in self:
+            if order.state != "draft":
+                raise UserError(self.env._("Only a draft order can be confirmed."))
+            problems = order.employee_id._assignment_problems(order.date_start, order.date_end)
+            if problems:
+                raise UserError(
+                    self.env._(
+                        "%(name)s cannot be booked: %(problems)s.",
+                        name=order.employee_id.name,
+                        problems=", ".join(problems),
+                    )
+                )
+            level = order.employee_id.caregiver_level_id
+            order.write(
+                {"level_id": level.id, "daily_rate": level.daily_rate, "state": "confirmed"}
+            )
+            order._add_sale_line()
+            if order.request_id:
+                order.request_id.state = "confirmed"
+
+    def _root_order(self):
+        order = self
+        while order.previous_order_id:
+            order = order.previous_order_id
+        return order
+
+    def _add_sale_line(self):
+        """Price through a sale order, so the accountant invoices it (down payment,
+        balance). A replacement adds its line to the first order's sale order."""
+        self.ensure_one()
+        product = self.env.ref("postpartum_matching.product_home_service")
+        sale_order = self.previous_order_id and self._root_order().sale_order_id
+        SaleOrder = self.env["sale.order"].sudo().with_company(self.company_id)
+        if not sale_order:
+            sale_order = SaleOrder.create(
+                {
+                    "partner_id": self.customer_id.id,
+                    "company_id": self.company_id.id,
+                    "origin": self.name,
+                }
+            )
+        line = (
+            self.env["sale.order.line"]
+            .sudo()
+            .create(
+                {
+                    "order_id": sale_order.id,
+                    "product_id": product.id,
+                    "name": self.env._(
+                        "%(order)s: home caregiver %(caregiver)s (%(level)s), %(start)s to %(end)s",
+                        order=self.name,
+                        caregiver=self.employee_id.name,
+                        level=self.level_id.name,
+                        start=self.date_start,
+                        end=self.date_end,
+                    ),
+                    "product_uom_qty": self.duration_days,
+                    "price_unit": self.daily_rate,
+                    "tax_id": [fields.Command.clear()],
+                }
+            )
+        )
+        self.write({"sale_order_id": sale_order.id, "sale_line_id": line.id})
+
+    def action_start(self):
+        """The caregiver arrives: weekly follow-up calls with the family and with
+        her are planned as activities for the whole service."""
+        for order in self:
+            if order.state != "confirmed":
+                raise UserError(self.env._("Only a confirmed order can start."))
+            order.state = "in_service"
+            if order.request_id:
+                order.request_id.state = "in_service"
+            order._plan_followups()
+
+    def _plan_followups(self):
+        self.ensure_one()
+        Followup = self.env["postpartum.service.followup"]
+        weeks = math.ceil(self.duration_days / 7)
+        labels = dict(Followup._fields["party"]._description_selection(self.env))
+        for week in range(1, weeks + 1):
+            day = min(self.date_start + timedelta(days=7 * week - 1), self.date_end)
+            for party in ("customer", "caregiver"):
+                activity = self.activity_schedule(
+                    "mail.mail_activity_data_call",
+                    date_deadline=day,
+                    summary=self.env._(
+                        "Week %(week)s follow-up call: %(party)s", week=week, party=labels[party]
+                    ),
+                    user_id=(self.request_id.user_id or self.env.user).id,
+                )
+                Followup.create(
+                    {"order_id": self.id, "party": party, "date": day, "activity_id": activity.id}
+                )
+
+    def action_done(self):
+        for order in self:
+            if order.state != "in_service":
+                raise UserError(self.env._("Only an order in service can be completed."))
+            order.state = "done"
+            if order.request_id:
+                order.request_id.state = "done"
+        return self.action_open_rating()
+
+    def action_cancel(self):
+        if self.filtered(lambda o: o.state in ("in_service", "done", "replaced")):
+            raise UserError(self.env._("An order that has started cannot be cancelled."))
+        self.write({"state": "cancelled"})
+        for order in self.filtered("sale_line_id"):
+            order.sale_line_id.sudo().write({"product_uom_qty": 0, "price_unit": order.daily_rate})
+
+    def action_open_rating(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Customer Rating"),
+            "res_model": "postpartum.order.rate.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_order_id": self.id},
+        }
+
+    def action_open_replace(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Replace the Caregiver"),
+            "res_model": "postpartum.order.replace.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_order_id": self.id},
+        }
+
+    def _replace(self, last_day, reason):
+        """End this order after ``last_day`` and open a new request, for the rest
+        of the period, that never proposes this caregiver again."""
+        self.ensure_one()
+        if self.state not in ("confirmed", "in_service"):
+            raise UserError(self.env._("Only a confirmed order or one in service can be replaced."))
+        if not self.date_start <= last_day < self.date_end:
+            raise ValidationError(
+                self.env._(
+                    "The last day of %(name)s must fall within the order, before its end.",
+                    name=self.employee_id.name,
+                )
+            )
+        old_end = self.date_end
+        self.write({"date_end": last_day, "state": "replaced", "replace_reason": reason})
+        # price and quantity together, or the sale line recomputes its price
+        self.sale_line_id.sudo().write(
+            {"product_uom_qty": self.duration_days, "price_unit": self.daily_rate}
+        )
+        open_followups = self.followup_ids.filtered(lambda f: not f.done and f.date > last_day)
+        open_followups.activity_id.unlink()
+        open_followups.unlink()
+        request = self.request_id
+        new_request = request.copy(
+            {
+                "date_start": last_day + timedelta(days=1),
+                "date_end": old_end,
+                "service_length": "custom",
+                "parent_request_id": request.id,
+                "excluded_employee_ids": [
+                    fields.Command.set((request.excluded_employee_ids | self.employee_id).ids)
+                ],
+                "state": "matching",
+            }
+        )
+        new_request.action_match()
+        request.message_post(
+            body=self.env._(
+                "%(name)s replaced after %(day)s: %(reason)s. The rest of the period is "
+                "matched in %(request)s.",
+                name=self.employee_id.name,
+                day=last_day,
+                reason=reason,
+                request=new_request.name,
+            )
+        )
+        return new_request

@@ -1,0 +1,235 @@
+import math
+import threading
+from datetime import date, timedelta
+
+from psycopg2 import errors as pg_errors
+
+from odoo import SUPERUSER_ID, api, sql_db
+from odoo.exceptions import UserError, ValidationError
+from odoo.service.model import _as_validation_error
+from odoo.tests import tagged
+
+from .common import MatchingCase
+
+
+@tagged("post_install", "-at_install")
+class TestOrders(MatchingCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.anna = cls._caregiver("Anna", lat=31.231, lon=121.471)
+        cls.bella = cls._caregiver("Bella", lat=31.24, lon=121.48, level=cls.level_2)
+
+    def _interview(self, request, employee):
+        return self.env["postpartum.interview"].create(
+            {"request_id": request.id, "employee_id": employee.id}
+        )
+
+    def test_declined_interview_matches_again_without_her(self):
+        request = self._request()
+        request.action_match()
+        interview = self._interview(request, self.anna)
+        self.assertEqual(request.state, "interviewing")
+        self.assertIn(self.anna.work_contact_id, interview.event_id.partner_ids)
+        self.assertIn(self.mother, interview.event_id.partner_ids)
+        interview.with_context(decline_reason="Too far").action_customer_decline()
+        self.assertEqual(interview.state, "declined")
+        self.assertEqual(request.state, "matching")
+        self.assertIn(self.anna, request.excluded_employee_ids)
+        self.assertNotIn(self.anna, request.candidate_ids.employee_id)
+        self.assertIn(self.bella, request.candidate_ids.employee_id)
+        with self.assertRaises(UserError):
+            self._interview(request, self.anna)
+
+    def test_both_accept_creates_the_order_and_sale(self):
+        request = self._request()
+        request.action_match()
+        interview = self._interview(request, self.bella)
+        interview.action_caregiver_accept()
+        self.assertFalse(interview.order_id)
+        interview.action_customer_accept()
+        order = interview.order_id
+        self.assertEqual((order.state, request.state), ("confirmed", "confirmed"))
+        self.assertEqual(order.duration_days, 26)
+        self.assertEqual(order.daily_rate, 600)
+        self.assertEqual(order.amount, 600 * 26)
+        self.assertAlmostEqual(order.pay_amount, 12000)
+        self.assertEqual(order.sale_order_id.amount_untaxed, 600 * 26)
+        self.assertEqual(order.sale_order_id.partner_id, self.mother)
+
+    def test_overlapping_confirmation_refused_by_the_orm(self):
+        first = self._order(self.anna)
+        second = self.env["postpartum.service.order"].create(
+            {
+                "request_id": self._request().id,
+                "employee_id": self.anna.id,
+                "date_start": self.end,
+                "date_end": self.end + timedelta(days=10),
+            }
+        )
+        with self.assertRaises(ValidationError) as err:
+            second.action_confirm()
+        self.assertIn(first.name, str(err.exception))
+        self.assertEqual(second.state, "draft")
+        self.assertFalse(second.sale_order_id)
+        # the day after is free
+        second.write({"date_start": self.end + timedelta(days=1)})
+        second.action_confirm()
+        self.assertEqual(second.state, "confirmed")
+
+    def test_two_cursors_cannot_both_book_the_caregiver(self):
+        """Two users confirm overlapping orders at the same moment: PostgreSQL
+        makes the second wait, then refuses it."""
+        with self.registry.cursor() as setup_cr:
+            env = api.Environment(setup_cr, SUPERUSER_ID, {})
+            company = env.ref("base.main_company")
+            employee_id = env["hr.employee"].create({"name": "Race", "company_id": company.id}).id
+            partner_id = env.ref("base.main_partner").id
+        sql = """INSERT INTO postpartum_service_order
+                 (name, customer_id, company_id, employee_id, date_start, date_end, state,
+                  blocks_calendar)
+                 VALUES ('race', %s, %s, %s, %s, %s, 'confirmed', true)"""
+        start = date(2031, 3, 1)
+        dbname = self.env.cr.dbname
+        outcome = {}
+        first = sql_db.db_connect(dbname).cursor()
+        try:
+            first.execute(
+                sql, [partner_id, company.id, employee_id, start, start + timedelta(days=25)]
+            )
+
+            def second_user():
+                with sql_db.db_connect(dbname).cursor() as second:
+                    try:
+                        second.execute(
+                            sql,
+                            [
+                                partner_id,
+                                company.id,
+                                employee_id,
+                                start + timedelta(days=20),
+                                start + timedelta(days=45),
+                            ],
+                        )
+                        outcome["second"] = "booked"
+                    except pg_errors.ExclusionViolation as exc:
+                        outcome["second"] = "refused"
+                        outcome["message"] = str(_as_validation_error(self.env, exc))
+                        second.rollback()
+
+            thread = threading.Thread(target=second_user)
+            thread.start()
+            thread.join(1.0)
+            self.assertTrue(thread.is_alive(), "the second confirmation must wait for the first")
+            first.commit()
+            thread.join(10)
+            self.assertEqual(outcome.get("second"), "refused")
+            self.assertIn("already booked", outcome["message"])
+        finally:
+            first.close()
+            with self.registry.cursor() as cleanup_cr:
+                cleanup_cr.execute(
+                    "DELETE FROM postpartum_service_order WHERE employee_id = %s", [employee_id]
+                )
+                api.Environment(cleanup_cr, SUPERUSER_ID, {})["hr.employee"].browse(
+                    employee_id
+                ).unlink()
+
+    def test_follow_up_calls_every_week(self):
+        order = self._order(self.anna)
+        order.action_start()
+        weeks = math.ceil(order.duration_days / 7)
+        self.assertEqual(len(order.followup_ids), 2 * weeks)
+        self.assertEqual(set(order.followup_ids.mapped("party")), {"customer", "caregiver"})
+        self.assertEqual(len(order.activity_ids), 2 * weeks)
+        call = order.followup_ids[0]
+        call.notes = "Mother sleeps well; baby gained 200 g."
+        call.action_done()
+        self.assertTrue(call.done)
+        self.assertEqual(len(order.activity_ids), 2 * weeks - 1)
+        self.assertIn("200 g", order.message_ids[0].body)
+
+    def test_replacement_keeps_both_parts_and_bills_right(self):
+        request = self._request()
+        request.action_match()
+        interview = self._interview(request, self.anna)
+        interview.action_caregiver_accept()
+        interview.action_customer_accept()
+        order = interview.order_id
+        order.action_start()
+        last_day = order.date_start + timedelta(days=9)
+        with self.assertRaises(ValidationError):
+            order._replace(order.date_end, "too late")
+        wizard = self.env["postpartum.order.replace.wizard"].create(
+            {"order_id": order.id, "last_day": last_day, "reason": "Family unhappy with hygiene"}
+        )
+        action = wizard.action_replace()
+        new_request = self.env["postpartum.care.request"].browse(action["res_id"])
+        self.assertEqual(
+            (order.state, order.date_end, order.duration_days), ("replaced", last_day, 10)
+        )
+        self.assertEqual(order.sale_line_id.product_uom_qty, 10)
+        self.assertTrue(all(f.date <= last_day for f in order.followup_ids))
+        self.assertEqual(
+            (new_request.date_start, new_request.date_end), (last_day + timedelta(days=1), self.end)
+        )
+        self.assertIn(self.anna, new_request.excluded_employee_ids)
+        self.assertNotIn(self.anna, new_request.candidate_ids.employee_id)
+        interview = self._interview(new_request, self.bella)
+        interview.action_caregiver_accept()
+        interview.action_customer_accept()
+        new_order = interview.order_id
+        self.assertEqual(new_order.previous_order_id, order)
+        self.assertEqual(new_order.sale_order_id, order.sale_order_id)
+        self.assertEqual(new_order.duration_days, 16)
+        self.assertEqual(order.sale_order_id.amount_untaxed, 10 * 400 + 16 * 600)
+        self.assertEqual(len(order.sale_order_id.order_line), 2)
+
+    def test_completion_rating_feeds_the_caregiver(self):
+        rule = self.env["postpartum.discipline.rule"].create(
+            {
+                "name": "One bad",
+                "trigger": "rating_below",
+                "threshold": 3,
+                "last_services": 1,
+                "effect": "warning",
+            }
+        )
+        order = self._order(self.anna)
+        order.action_start()
+        action = order.action_done()
+        self.assertEqual(action["res_model"], "postpartum.order.rate.wizard")
+        wizard = (
+            self.env["postpartum.order.rate.wizard"]
+            .with_context(**action["context"])
+            .create(
+                {"attitude": "2", "skill": "3", "communication": "2", "comment": "Late every day"}
+            )
+        )
+        wizard.action_rate()
+        rating = order.rating_id
+        self.assertEqual((rating.source_model, rating.source_id), (order._name, order.id))
+        self.assertEqual(self.anna.rating_count, 1)
+        self.assertAlmostEqual(self.anna.rating_average, 7 / 3, places=2)
+        self.assertTrue(
+            self.env["postpartum.discipline.record"].search(
+                [("rule_id", "=", rule.id), ("employee_id", "=", self.anna.id)]
+            )
+        )
+        self.assertEqual(self.anna._caregiver_metrics()["orders"], 1)
+
+    def test_order_needs_an_assignable_caregiver(self):
+        self.anna.sudo().health_check_ids.check_date = self.today - timedelta(days=400)
+        order = self.env["postpartum.service.order"].create(
+            {
+                "request_id": self._request().id,
+                "employee_id": self.anna.id,
+                "date_start": self.start,
+                "date_end": self.end,
+            }
+        )
+        with self.assertRaises(UserError) as err:
+            order.action_confirm()
+        self.assertIn("health check", str(err.exception))
+        with self.assertRaises(ValidationError):
+            order.date_end = self.start - timedelta(days=2)

@@ -1,0 +1,2 @@
+from . import postpartum_order_replace
+from . import postpartum_order_rate
