@@ -19,7 +19,7 @@ class PostpartumCaregiverReference(models.Model):
     phone = fields.Char()
     period = fields.Char(string="Period of Work")
     outcome = fields.Selection(
-        [("positive", "Positive"), ("neutral", "Neutral"), ("negative", "Negative")],
+        [("positive", "Good"), ("neutral", "Neutral"), ("negative", "Bad")],
         tracking=True,
     )
     checked = fields.Boolean(tracking=True)

@@ -40,14 +40,17 @@ WITH emp AS (
     SELECT hr_employee_id AS employee_id
       FROM hr_employee_caregiver_cuisine_rel
      WHERE postpartum_caregiver_tag_id = %(cuisine)s
-), base AS (
+), base AS MATERIALIZED (
+    -- computed once per caregiver: the expressions below reuse these columns
     SELECT emp.*,
            coalesce(skills.matched, 0) AS matched,
            coalesce(booked.days, 0) AS booked_days,
            -- equirectangular distance: exact enough within a city, and cheap
            CASE WHEN %(has_coords)s AND (emp.home_latitude != 0 OR emp.home_longitude != 0)
-                THEN 111.195 * sqrt((emp.home_latitude - %(lat)s) ^ 2
-                                    + ((emp.home_longitude - %(lon)s) * %(coslat)s) ^ 2)
+                THEN 111.195 * sqrt(
+                    (emp.home_latitude - %(lat)s) * (emp.home_latitude - %(lat)s)
+                    + (emp.home_longitude - %(lon)s) * (emp.home_longitude - %(lon)s)
+                      * %(coslat)s * %(coslat)s)
            END AS km,
            (CASE WHEN %(n_skills)s > 0
                  THEN coalesce(skills.progress, 0) / 100 * coalesce(skills.matched, 0)
