@@ -7,10 +7,13 @@ COMPONENTS = ("skill", "experience", "level", "distance", "rating", "assessment"
 
 RANK_QUERY = """
 WITH emp AS (
-    SELECT e.id, e.experience_years, e.home_latitude, e.home_longitude,
+    -- these columns are NUMERIC (fields with digits): float8 arithmetic is far faster
+    SELECT e.id, e.experience_years::float8 AS experience_years,
+           e.home_latitude::float8 AS home_latitude, e.home_longitude::float8 AS home_longitude,
            e.certificate_valid_until, e.health_check_valid_until,
-           e.rating_average, e.rating_count, e.last_assessment_score,
-           l.priority_weight, l.daily_rate, l.sequence AS level_seq
+           e.rating_average::float8 AS rating_average, e.rating_count,
+           e.last_assessment_score::float8 AS last_assessment_score,
+           l.priority_weight::float8 AS priority_weight, l.daily_rate, l.sequence AS level_seq
       FROM hr_employee e
       JOIN postpartum_caregiver_level l ON l.id = e.caregiver_level_id
      WHERE e.active AND e.is_caregiver AND e.caregiver_state = 'member'
