@@ -1,4 +1,10 @@
+import threading
+
+from psycopg2 import errors as pg_errors
+
+from odoo import SUPERUSER_ID, api, sql_db
 from odoo.tests.common import TransactionCase, new_test_user
+from odoo.tools import SQL
 
 from ..tools import resident_id_check_char
 
@@ -71,3 +77,63 @@ class PostpartumCase(TransactionCase):
                 "birth_datetime": "2026-01-12 10:00:00",
             }
         )
+
+
+def assert_concurrent_insert_refused(case, sql, first_params, second_params):
+    """Run ``sql`` in two transactions at once: the second must wait for the
+    first, then be refused by an exclusion constraint when the first commits.
+    Both connections are real (committed data only). Returns the error."""
+    dbname = case.env.cr.dbname
+    outcome = {}
+    first = sql_db.db_connect(dbname).cursor()
+    try:
+        first.execute(sql, first_params)
+
+        def second_transaction():
+            with sql_db.db_connect(dbname).cursor() as second:
+                try:
+                    second.execute(sql, second_params)
+                    outcome["result"] = "committed"
+                except pg_errors.ExclusionViolation as exc:
+                    outcome["result"] = "refused"
+                    outcome["error"] = exc
+                    second.rollback()
+
+        thread = threading.Thread(target=second_transaction)
+        thread.start()
+        thread.join(1.0)
+        case.assertTrue(thread.is_alive(), "the second transaction must wait for the first")
+        first.commit()
+        thread.join(10)
+        case.assertEqual(outcome.get("result"), "refused")
+        return outcome["error"]
+    finally:
+        first.close()
+
+
+def committed_employee(case, name, bookings):
+    """An employee of the main company, committed so that other connections
+    see it. At the end of the test, the rows of ``bookings`` ((table, column)
+    pairs) that refer to it, and the employee, are removed.
+    Returns (employee id, company id, partner id)."""
+    with case.registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        company = env.ref("base.main_company")
+        employee = env["hr.employee"].create({"name": name, "company_id": company.id})
+        ids = employee.id, company.id, env.ref("base.main_partner").id
+
+    def cleanup():
+        with case.registry.cursor() as cr:
+            for table, column in bookings:
+                cr.execute(
+                    SQL(
+                        "DELETE FROM %s WHERE %s = %s",
+                        SQL.identifier(table),
+                        SQL.identifier(column),
+                        ids[0],
+                    )
+                )
+            api.Environment(cr, SUPERUSER_ID, {})["hr.employee"].browse(ids[0]).unlink()
+
+    case.addCleanup(cleanup)
+    return ids

@@ -1,14 +1,12 @@
-import threading
 from datetime import date, timedelta
 
 from psycopg2 import errors as pg_errors
 
-from odoo import SUPERUSER_ID, api, sql_db
 from odoo.exceptions import ValidationError
 from odoo.service.model import _as_validation_error
 from odoo.tests import tagged
 
-from .common import PostpartumCase
+from .common import PostpartumCase, assert_concurrent_insert_refused, committed_employee
 
 
 @tagged("post_install", "-at_install")
@@ -131,58 +129,19 @@ class TestActingManager(PostpartumCase):
     def test_concurrent_transactions_cannot_both_book(self):
         """Two transactions insert overlapping periods at the same time: the
         second waits for the first and is refused when it commits."""
-        dbname = self.env.cr.dbname
+        employee_id, company_id, _partner = committed_employee(
+            self, "Concurrency test", [("postpartum_acting_manager", "acting_employee_id")]
+        )
         start = date(2031, 1, 1)
         sql = """INSERT INTO postpartum_acting_manager
                  (company_id, acting_employee_id, date_start, date_end, handover_note)
-                 VALUES (%s, %s, %s, %s, 'x') RETURNING id"""
-        # what both transactions refer to must be committed: the main company
-        # and an employee created (and removed at the end) in its own transaction
-        company_id = self.env.ref("base.main_company").id
-        with self.registry.cursor() as setup_cr:
-            setup_env = api.Environment(setup_cr, SUPERUSER_ID, {})
-            employee_id = (
-                setup_env["hr.employee"]
-                .create({"name": "Concurrency test", "company_id": company_id})
-                .id
-            )
-        outcome = {}
-        first = sql_db.db_connect(dbname).cursor()
-        try:
-            first.execute(sql, [company_id, employee_id, start, start + timedelta(days=4)])
-
-            def second_booking():
-                with sql_db.db_connect(dbname).cursor() as second:
-                    try:
-                        second.execute(
-                            sql,
-                            [
-                                company_id,
-                                employee_id,
-                                start + timedelta(days=2),
-                                start + timedelta(days=6),
-                            ],
-                        )
-                        second.commit()
-                        outcome["second"] = "booked"
-                    except pg_errors.ExclusionViolation:
-                        second.rollback()
-                        outcome["second"] = "refused"
-
-            thread = threading.Thread(target=second_booking)
-            thread.start()
-            thread.join(1.0)
-            self.assertTrue(thread.is_alive(), "the second booking must wait for the first")
-            first.commit()
-            thread.join(10)
-            self.assertEqual(outcome.get("second"), "refused")
-        finally:
-            first.close()
-            with self.registry.cursor() as cleanup_cr:
-                cleanup_cr.execute(
-                    "DELETE FROM postpartum_acting_manager WHERE acting_employee_id = %s",
-                    [employee_id],
-                )
-                api.Environment(cleanup_cr, SUPERUSER_ID, {})["hr.employee"].browse(
-                    employee_id
-                ).unlink()
+                 VALUES (%s, %s, %s, %s, 'x')"""
+        error = assert_concurrent_insert_refused(
+            self,
+            sql,
+            [company_id, employee_id, start, start + timedelta(days=4)],
+            [company_id, employee_id, start + timedelta(days=2), start + timedelta(days=6)],
+        )
+        self.assertEqual(
+            error.diag.constraint_name, "postpartum_acting_manager_acting_manager_no_overlap"
+        )

@@ -1,10 +1,10 @@
 import math
-import threading
 from datetime import date, timedelta
 
-from psycopg2 import errors as pg_errors
-
-from odoo import SUPERUSER_ID, api, sql_db
+from odoo.addons.postpartum_base.tests.common import (
+    assert_concurrent_insert_refused,
+    committed_employee,
+)
 from odoo.exceptions import UserError, ValidationError
 from odoo.service.model import _as_validation_error
 from odoo.tests import tagged
@@ -80,60 +80,27 @@ class TestOrders(MatchingCase):
     def test_two_cursors_cannot_both_book_the_caregiver(self):
         """Two users confirm overlapping orders at the same moment: PostgreSQL
         makes the second wait, then refuses it."""
-        with self.registry.cursor() as setup_cr:
-            env = api.Environment(setup_cr, SUPERUSER_ID, {})
-            company = env.ref("base.main_company")
-            employee_id = env["hr.employee"].create({"name": "Race", "company_id": company.id}).id
-            partner_id = env.ref("base.main_partner").id
+        employee_id, company_id, partner_id = committed_employee(
+            self, "Race", [("postpartum_service_order", "employee_id")]
+        )
         sql = """INSERT INTO postpartum_service_order
                  (name, customer_id, company_id, employee_id, date_start, date_end, state,
                   blocks_calendar)
                  VALUES ('race', %s, %s, %s, %s, %s, 'confirmed', true)"""
         start = date(2031, 3, 1)
-        dbname = self.env.cr.dbname
-        outcome = {}
-        first = sql_db.db_connect(dbname).cursor()
-        try:
-            first.execute(
-                sql, [partner_id, company.id, employee_id, start, start + timedelta(days=25)]
-            )
-
-            def second_user():
-                with sql_db.db_connect(dbname).cursor() as second:
-                    try:
-                        second.execute(
-                            sql,
-                            [
-                                partner_id,
-                                company.id,
-                                employee_id,
-                                start + timedelta(days=20),
-                                start + timedelta(days=45),
-                            ],
-                        )
-                        outcome["second"] = "booked"
-                    except pg_errors.ExclusionViolation as exc:
-                        outcome["second"] = "refused"
-                        outcome["message"] = str(_as_validation_error(self.env, exc))
-                        second.rollback()
-
-            thread = threading.Thread(target=second_user)
-            thread.start()
-            thread.join(1.0)
-            self.assertTrue(thread.is_alive(), "the second confirmation must wait for the first")
-            first.commit()
-            thread.join(10)
-            self.assertEqual(outcome.get("second"), "refused")
-            self.assertIn("already booked", outcome["message"])
-        finally:
-            first.close()
-            with self.registry.cursor() as cleanup_cr:
-                cleanup_cr.execute(
-                    "DELETE FROM postpartum_service_order WHERE employee_id = %s", [employee_id]
-                )
-                api.Environment(cleanup_cr, SUPERUSER_ID, {})["hr.employee"].browse(
-                    employee_id
-                ).unlink()
+        error = assert_concurrent_insert_refused(
+            self,
+            sql,
+            [partner_id, company_id, employee_id, start, start + timedelta(days=25)],
+            [
+                partner_id,
+                company_id,
+                employee_id,
+                start + timedelta(days=20),
+                start + timedelta(days=45),
+            ],
+        )
+        self.assertIn("already booked", str(_as_validation_error(self.env, error)))
 
     def test_follow_up_calls_every_week(self):
         order = self._order(self.anna)
