@@ -23,19 +23,10 @@ class PostpartumAssessment(models.Model):
 
     _name = "postpartum.assessment"
     _description = "Caregiver Assessment"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "period_start desc, employee_id"
     _rec_name = "period_label"
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        string="Caregiver",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain=[("is_caregiver", "=", True)],
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     period_start = fields.Date(required=True, index=True)
     period_end = fields.Date(required=True)
     period_label = fields.Char(string="Period", required=True)

@@ -11,12 +11,9 @@ class PostpartumCaregiverRating(models.Model):
 
     _name = "postpartum.caregiver.rating"
     _description = "Caregiver Customer Rating"
+    _inherit = ["postpartum.caregiver.record.mixin"]
     _order = "date desc, id desc"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     customer_id = fields.Many2one("res.partner", string="Customer", index=True)
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     attitude = fields.Integer(string="Service Attitude", required=True)

@@ -10,18 +10,9 @@ class PostpartumDisciplineRecord(models.Model):
 
     _name = "postpartum.discipline.record"
     _description = "Discipline or Reward Decision"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
 
-    employee_id = fields.Many2one(
-        "hr.employee",
-        string="Caregiver",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain=[("is_caregiver", "=", True)],
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     rule_id = fields.Many2one("postpartum.discipline.rule", ondelete="set null", index=True)
     effect = fields.Selection(EFFECTS, required=True, tracking=True)
     kind = fields.Selection(

@@ -6,12 +6,9 @@ class PostpartumCaregiverBenefit(models.Model):
 
     _name = "postpartum.caregiver.benefit"
     _description = "Caregiver Benefit"
+    _inherit = ["postpartum.caregiver.record.mixin"]
     _order = "date desc, id desc"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     kind = fields.Selection(
         [
             ("gift", "Gift"),

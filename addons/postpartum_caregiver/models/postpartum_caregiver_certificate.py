@@ -7,14 +7,10 @@ from odoo.exceptions import ValidationError
 class PostpartumCaregiverCertificate(models.Model):
     _name = "postpartum.caregiver.certificate"
     _description = "Caregiver Certificate"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "expiry_date desc, id desc"
     _rec_name = "number"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     type_id = fields.Many2one(
         "postpartum.certificate.type", string="Certificate", required=True, tracking=True
     )

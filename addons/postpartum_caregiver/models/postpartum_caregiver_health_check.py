@@ -12,14 +12,10 @@ class PostpartumCaregiverHealthCheck(models.Model):
 
     _name = "postpartum.caregiver.health.check"
     _description = "Caregiver Health Check"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "check_date desc, id desc"
     _rec_name = "check_date"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     check_date = fields.Date(required=True, tracking=True)
     institution = fields.Char(string="Medical Institution")
     liver_function = fields.Selection(

@@ -4,12 +4,9 @@ from odoo import fields, models
 class PostpartumCaregiverLevelHistory(models.Model):
     _name = "postpartum.caregiver.level.history"
     _description = "Caregiver Level History"
+    _inherit = ["postpartum.caregiver.record.mixin"]
     _order = "date desc, id desc"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     old_level_id = fields.Many2one("postpartum.caregiver.level", string="From Level")
     new_level_id = fields.Many2one("postpartum.caregiver.level", string="To Level", required=True)

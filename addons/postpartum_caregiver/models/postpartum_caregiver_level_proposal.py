@@ -7,13 +7,9 @@ class PostpartumCaregiverLevelProposal(models.Model):
 
     _name = "postpartum.caregiver.level.proposal"
     _description = "Caregiver Level Proposal"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "create_date desc, id desc"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     current_level_id = fields.Many2one("postpartum.caregiver.level", required=True)
     proposed_level_id = fields.Many2one("postpartum.caregiver.level", required=True, tracking=True)
     kind = fields.Selection(

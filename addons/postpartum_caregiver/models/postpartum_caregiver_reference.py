@@ -6,14 +6,10 @@ class PostpartumCaregiverReference(models.Model):
 
     _name = "postpartum.caregiver.reference"
     _description = "Caregiver Reference"
-    _inherit = ["mail.thread"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread"]
     _order = "id desc"
     _rec_name = "employer"
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Caregiver", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     employer = fields.Char(string="Previous Employer", required=True)
     contact = fields.Char(string="Contact Person")
     phone = fields.Char()
