@@ -6,6 +6,7 @@ source "$(dirname "$0")/common.sh"
 DB="${POSTPARTUM_DB:-postpartum}"
 PORT="${HTTP_PORT:-8069}"
 CONF="$REPO_ROOT/.data/odoo-run.conf"
+LOG="$REPO_ROOT/.data/install-$DB.log"
 
 check_odoo
 setup_venv
@@ -14,12 +15,26 @@ write_config odoo.conf.in "$CONF" "$DB" "$PORT"
 MODULES="$(suite_modules)"
 
 if db_initialised "$DB"; then
-  log "updating database $DB ($MODULES)"
-  odoo_bin -c "$CONF" -d "$DB" -i "$MODULES" -u "$MODULES" --load-language=zh_CN --stop-after-init
+  # -u for the suite's installed addons, -i only for new ones: -i on an
+  # installed addon would load its demo data again
+  installed=$(psql -d "$DB" -Atc "SELECT name FROM ir_module_module WHERE state = 'installed'")
+  to_update=() to_install=()
+  for module in ${MODULES//,/ }; do
+    if grep -qx "$module" <<< "$installed"; then to_update+=("$module"); else to_install+=("$module"); fi
+  done
+  args=()
+  [ ${#to_update[@]} -gt 0 ] && args+=(-u "$(IFS=,; echo "${to_update[*]}")")
+  [ ${#to_install[@]} -gt 0 ] && args+=(-i "$(IFS=,; echo "${to_install[*]}")")
+  log "updating database $DB (${args[*]})"
+  odoo_bin -c "$CONF" -d "$DB" "${args[@]}" --load-language=zh_CN --stop-after-init 2>&1 | tee "$LOG"
 else
   db_exists "$DB" && die "database $DB exists but is no Odoo database: drop it or set POSTPARTUM_DB"
   log "creating database $DB with demo data ($MODULES)"
-  odoo_bin -c "$CONF" -d "$DB" -i "$MODULES" --load-language=zh_CN --stop-after-init
+  odoo_bin -c "$CONF" -d "$DB" -i "$MODULES" --load-language=zh_CN --stop-after-init 2>&1 | tee "$LOG"
+fi
+[ "${PIPESTATUS[0]}" -eq 0 ] || die "installing or updating the suite failed (log: $LOG)"
+if grep -qE " (ERROR|CRITICAL) |demo data failed to install" "$LOG"; then
+  die "errors while installing or updating the suite: see $LOG"
 fi
 log "setting the users' language to Chinese (zh_CN)"
 odoo_bin shell -c "$CONF" -d "$DB" --no-http --log-level=warn < "$REPO_ROOT/scripts/set_language.py"
