@@ -1,0 +1,30 @@
+from odoo import fields, models
+
+
+class PostpartumButlerVisit(models.Model):
+    """The butler's daily visit during the first seven days (seed 4.6.3)."""
+
+    _name = "postpartum.butler.visit"
+    _description = "Butler Visit"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date, id"
+
+    stay_id = fields.Many2one("postpartum.stay", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="stay_id.company_id", store=True, index=True)
+    partner_id = fields.Many2one(related="stay_id.partner_id", string="Mother", store=True)
+    room_id = fields.Many2one(related="stay_id.room_id", string="Room")
+    day = fields.Integer(required=True)
+    date = fields.Date(required=True, index=True)
+    butler_id = fields.Many2one("res.users", string="Butler", index=True)
+    state = fields.Selection(
+        [("planned", "Planned"), ("done", "Done")], default="planned", required=True
+    )
+    room_ok = fields.Boolean(string="Room clean and tidy")
+    meals_ok = fields.Boolean(string="Meals satisfactory")
+    care_ok = fields.Boolean(string="Care satisfactory")
+    needs = fields.Text(string="Needs and Requests")
+    note = fields.Text(string="Notes")
+
+    def action_done(self):
+        self.write({"state": "done"})
+        self.activity_feedback(["postpartum_stay.mail_activity_butler_visit"])

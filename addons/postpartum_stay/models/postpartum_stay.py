@@ -1,0 +1,814 @@
+from datetime import timedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+STAY_STATES = [
+    ("draft", "Draft"),
+    ("reserved", "Reserved"),
+    ("checked_in", "In House"),
+    ("checked_out", "Checked Out"),
+    ("cancelled", "Cancelled"),
+]
+# Days in hospital after the birth before the mother checks in (default).
+HOSPITAL_DAYS = 3
+BUTLER_VISIT_DAYS = 7
+AFTER_CHECKOUT_FOLLOWUPS = (1, 3, 7)
+CARE_REVIEW_EVERY_DAYS = 7
+
+
+class PostpartumStay(models.Model):
+    """A mother's stay in the center: reservation (签约) with a package and a
+    down payment, due-date follow-up, room allocation, check-in with the
+    balance invoice and the security deposit, care plan and butler visits,
+    check-out with the deposit refund."""
+
+    _name = "postpartum.stay"
+    _description = "Stay"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(default="/", copy=False, readonly=True, index=True)
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Mother",
+        required=True,
+        index=True,
+        tracking=True,
+        domain="[('is_mother', '=', True)]",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Store",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    user_id = fields.Many2one(
+        "res.users", string="Consultant", default=lambda self: self.env.user, tracking=True
+    )
+    butler_id = fields.Many2one("res.users", string="Butler", tracking=True)
+    state = fields.Selection(STAY_STATES, default="draft", required=True, tracking=True, index=True)
+
+    package_id = fields.Many2one(
+        "product.product",
+        string="Package",
+        required=True,
+        tracking=True,
+        domain="[('is_stay_package', '=', True)]",
+    )
+    room_type_id = fields.Many2one(
+        "postpartum.room.type",
+        compute="_compute_from_package",
+        store=True,
+        readonly=False,
+        string="Room Type",
+    )
+    package_days = fields.Integer(
+        compute="_compute_from_package", store=True, readonly=False, string="Package Days"
+    )
+    extension_days = fields.Integer(readonly=True, tracking=True)
+    due_date = fields.Date(
+        compute="_compute_due_date", store=True, readonly=False, tracking=True,
+        string="Due Date",
+    )
+    birth_date = fields.Date(tracking=True)
+    date_start = fields.Date(
+        string="Check-in",
+        compute="_compute_date_start",
+        store=True,
+        readonly=False,
+        tracking=True,
+        index=True,
+        help="Expected from the due date until the baby is born, then the actual date.",
+    )
+    date_end = fields.Date(
+        string="Check-out", compute="_compute_date_end", store=True, index=True
+    )
+    checkin_datetime = fields.Datetime(string="Checked in at", readonly=True, copy=False)
+    checkout_datetime = fields.Datetime(string="Checked out at", readonly=True, copy=False)
+
+    allocation_ids = fields.One2many("postpartum.stay.room", "stay_id", string="Rooms")
+    room_id = fields.Many2one(
+        "postpartum.room", compute="_compute_room_id", store=True, string="Room", index=True
+    )
+
+    sale_order_id = fields.Many2one("sale.order", readonly=True, copy=False, index=True)
+    amount_total = fields.Monetary(related="sale_order_id.amount_total", string="Contract Total")
+    down_payment_amount = fields.Monetary(string="Down Payment", tracking=True)
+    invoice_ids = fields.Many2many(
+        "account.move", compute="_compute_invoices", string="Invoices"
+    )
+    amount_invoiced = fields.Monetary(compute="_compute_invoices")
+    amount_residual = fields.Monetary(compute="_compute_invoices", string="Amount Due")
+
+    deposit_amount = fields.Monetary(string="Security Deposit", tracking=True)
+    deposit_journal_id = fields.Many2one(
+        "account.journal",
+        string="Deposit Journal",
+        domain="[('type', 'in', ('bank', 'cash')), ('company_id', '=', company_id)]",
+    )
+    deposit_payment_id = fields.Many2one("account.payment", readonly=True, copy=False)
+    deduction_ids = fields.One2many("postpartum.stay.deduction", "stay_id", string="Deductions")
+    deduction_total = fields.Monetary(compute="_compute_refund", store=True)
+    refund_amount = fields.Monetary(compute="_compute_refund", store=True, string="To Refund")
+    refund_payment_id = fields.Many2one("account.payment", readonly=True, copy=False)
+    deduction_move_id = fields.Many2one("account.move", readonly=True, copy=False)
+    deposit_state = fields.Selection(
+        [("none", "None"), ("held", "Held"), ("refunded", "Refunded")],
+        compute="_compute_deposit_state",
+        store=True,
+    )
+
+    checklist_ids = fields.One2many("postpartum.stay.checklist", "stay_id", string="Checklist")
+    preparation_ids = fields.One2many(
+        "postpartum.stay.checklist",
+        "stay_id",
+        domain=[("kind", "=", "preparation")],
+        string="Room Preparation",
+    )
+    checkout_item_ids = fields.One2many(
+        "postpartum.stay.checklist",
+        "stay_id",
+        domain=[("kind", "=", "checkout")],
+        string="Check-out Items",
+    )
+    rules_acknowledged = fields.Boolean(
+        string="Stay Rules Acknowledged", tracking=True, help="入住须知 read and accepted."
+    )
+    signature = fields.Binary(string="Mother's Signature", copy=False)
+    signed_by = fields.Char(copy=False)
+
+    arrival_assessment = fields.Text(string="Arrival Assessment", tracking=True)
+    care_plan_ids = fields.One2many("postpartum.care.plan.item", "stay_id", string="Care Plan")
+    next_review_date = fields.Date(string="Next Care Review", tracking=True)
+    butler_visit_ids = fields.One2many("postpartum.butler.visit", "stay_id", string="Butler Visits")
+    note = fields.Html()
+
+
+    # ------------------------------------------------------------------ computes
+    @api.depends("package_id")
+    def _compute_from_package(self):
+        for stay in self:
+            template = stay.package_id.product_tmpl_id
+            if template:
+                stay.room_type_id = template.package_room_type_id
+                stay.package_days = template.package_days
+
+    @api.depends("partner_id")
+    def _compute_due_date(self):
+        for stay in self:
+            if not stay.due_date:
+                stay.due_date = stay.partner_id.due_date
+
+    @api.depends("due_date")
+    def _compute_date_start(self):
+        for stay in self:
+            if stay.due_date and not stay.birth_date and stay.state in ("draft", "reserved"):
+                stay.date_start = stay.due_date + timedelta(days=HOSPITAL_DAYS)
+
+    @api.depends("date_start", "package_days", "extension_days")
+    def _compute_date_end(self):
+        for stay in self:
+            days = stay.package_days + stay.extension_days
+            stay.date_end = stay.date_start and days > 0 and (
+                stay.date_start + timedelta(days=days - 1)
+            )
+
+    @api.depends("allocation_ids.room_id", "allocation_ids.date_start")
+    def _compute_room_id(self):
+        for stay in self:
+            stay.room_id = stay.allocation_ids.sorted("date_start")[-1:].room_id
+
+    @api.depends("sale_order_id.invoice_ids.amount_residual", "sale_order_id.invoice_ids.state")
+    def _compute_invoices(self):
+        for stay in self:
+            invoices = stay.sale_order_id.invoice_ids.filtered(lambda m: m.state == "posted")
+            stay.invoice_ids = invoices
+            sign = {"out_invoice": 1, "out_refund": -1}
+            stay.amount_invoiced = sum(sign.get(m.move_type, 0) * m.amount_total for m in invoices)
+            stay.amount_residual = sum(
+                sign.get(m.move_type, 0) * m.amount_residual for m in invoices
+            )
+
+    @api.depends("deduction_ids.amount", "deposit_amount")
+    def _compute_refund(self):
+        for stay in self:
+            stay.deduction_total = sum(stay.deduction_ids.mapped("amount"))
+            stay.refund_amount = stay.deposit_amount - stay.deduction_total
+
+    @api.depends("deposit_payment_id", "refund_payment_id", "deduction_move_id", "state")
+    def _compute_deposit_state(self):
+        for stay in self:
+            if not stay.deposit_payment_id:
+                stay.deposit_state = "none"
+            elif stay.state == "checked_out":
+                stay.deposit_state = "refunded"
+            else:
+                stay.deposit_state = "held"
+
+    # --------------------------------------------------------------- constraints
+    @api.constrains("package_days", "extension_days")
+    def _check_days(self):
+        for stay in self:
+            if stay.package_days <= 0:
+                raise ValidationError(self.env._("A stay lasts at least one day."))
+
+    def _check_deductions(self):
+        for stay in self:
+            if stay.deduction_total > stay.deposit_amount:
+                raise ValidationError(
+                    self.env._(
+                        "Deductions (%(deductions)s) cannot exceed the security deposit "
+                        "(%(deposit)s).",
+                        deductions=stay.deduction_total,
+                        deposit=stay.deposit_amount,
+                    )
+                )
+
+    @api.constrains("deposit_amount", "down_payment_amount")
+    def _check_deposit(self):
+        for stay in self:
+            if stay.deposit_amount < 0 or stay.down_payment_amount < 0:
+                raise ValidationError(
+                    self.env._("The down payment and the security deposit cannot be negative.")
+                )
+        self._check_deductions()
+
+    # ---------------------------------------------------------------------- CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                company = self.env["res.company"].browse(vals.get("company_id")) or self.env.company
+                vals["name"] = (
+                    self.env["ir.sequence"].with_company(company).next_by_code("postpartum.stay")
+                    or "/"
+                )
+        stays = super().create(vals_list)
+        stays._create_checklists()
+        return stays
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"date_start", "package_days", "extension_days"} & set(vals):
+            self._sync_allocation_period()
+        return result
+
+    def _create_checklists(self):
+        Template = self.env["postpartum.checklist.template"]
+        templates = Template.search([("company_id", "in", [False, *self.company_id.ids])])
+        lines = []
+        for stay in self:
+            for item in templates.filtered(
+                lambda t, s=stay: not t.company_id or t.company_id == s.company_id
+            ):
+                lines.append(
+                    {
+                        "stay_id": stay.id,
+                        "name": item.name,
+                        "kind": item.kind,
+                        "sequence": item.sequence,
+                    }
+                )
+        self.env["postpartum.stay.checklist"].create(lines)
+
+    def _sync_allocation_period(self):
+        """Keep the first allocation starting at check-in and the last one
+        ending at check-out (the exclusion constraint still guards them)."""
+        for stay in self.filtered(lambda s: s.allocation_ids and s.date_start and s.date_end):
+            allocations = stay.allocation_ids.sorted("date_start")
+            first, last = allocations[0], allocations[-1]
+            if first == last:
+                if (first.date_start, first.date_end) != (stay.date_start, stay.date_end):
+                    first.write({"date_start": stay.date_start, "date_end": stay.date_end})
+                continue
+            if first.date_start != stay.date_start:
+                first.date_start = stay.date_start
+            if last.date_end != stay.date_end:
+                last.date_end = stay.date_end
+
+    @api.depends("name", "partner_id")
+    def _compute_display_name(self):
+        for stay in self:
+            stay.display_name = f"{stay.name} {stay.partner_id.name or ''}".strip()
+
+    # ------------------------------------------------------------------ helpers
+    def _check_state(self, *states):
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for stay in self:
+            if stay.state not in states:
+                raise UserError(
+                    self.env._(
+                        "%(stay)s is %(state)s: this step is not possible now.",
+                        stay=stay.display_name,
+                        state=labels[stay.state],
+                    )
+                )
+
+    def _schedule(self, xmlid, date, summary, user):
+        self.activity_schedule(
+            xmlid, date_deadline=date, summary=summary, user_id=(user or self.env.user).id
+        )
+
+    # ------------------------------------------------------------------- flows
+    def action_reserve(self):
+        """Sign the contract (签约): the package is sold, the down payment
+        invoiced, and the due-date follow-up planned."""
+        self._check_state("draft")
+        for stay in self:
+            if not stay.date_start:
+                raise UserError(
+                    self.env._("Enter the due date or the check-in date of %(stay)s.",
+                               stay=stay.display_name)
+                )
+            if stay.down_payment_amount > stay.package_id.lst_price:
+                raise UserError(
+                    self.env._("The down payment cannot exceed the package price.")
+                )
+            order = self.env["sale.order"].create(
+                {
+                    "partner_id": stay.partner_id.id,
+                    "company_id": stay.company_id.id,
+                    "user_id": stay.user_id.id,
+                    "origin": stay.name,
+                    "order_line": [
+                        Command.create({"product_id": stay.package_id.id, "product_uom_qty": 1})
+                    ],
+                }
+            )
+            order.action_confirm()
+            stay.write({"sale_order_id": order.id, "state": "reserved"})
+            if stay.down_payment_amount:
+                stay._invoice_down_payment()
+            stay._schedule_due_date_followups()
+        return True
+
+    def _invoice_down_payment(self):
+        self.ensure_one()
+        order = self.sale_order_id
+        wizard = (
+            self.env["sale.advance.payment.inv"]
+            .with_company(self.company_id)
+            .with_context(active_model="sale.order", active_ids=order.ids, active_id=order.id)
+            .create({"advance_payment_method": "fixed", "fixed_amount": self.down_payment_amount})
+        )
+        wizard.create_invoices()
+        invoice = order.invoice_ids.filtered(lambda m: m.state == "draft")
+        invoice.action_post()
+        return invoice
+
+    def _schedule_due_date_followups(self):
+        """Weekly due-date follow-up calls (预产期跟进) until the due date."""
+        today = fields.Date.context_today(self)
+        for stay in self.filtered("due_date"):
+            day = stay.due_date - timedelta(days=7)
+            while day > today:
+                stay._schedule(
+                    "postpartum_stay.mail_activity_due_date_followup",
+                    day,
+                    self.env._("Due-date follow-up: %(mother)s", mother=stay.partner_id.name),
+                    stay.user_id,
+                )
+                day -= timedelta(days=7)
+
+    def action_baby_born(self, birth_date=None):
+        """The baby is born: the actual check-in date follows (after the days
+        in hospital), the pending due-date follow-ups are closed."""
+        self._check_state("draft", "reserved")
+        for stay in self:
+            born = (
+                fields.Date.to_date(birth_date)
+                or stay.birth_date
+                or fields.Date.context_today(self)
+            )
+            stay.write(
+                {"birth_date": born, "date_start": born + timedelta(days=HOSPITAL_DAYS)}
+            )
+            if not stay.partner_id.delivery_date:
+                stay.partner_id.sudo().delivery_date = born
+            stay.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
+        return True
+
+    def action_open_availability(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Free Rooms"),
+            "res_model": "postpartum.room.availability",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_stay_id": self.id,
+                "default_company_id": self.company_id.id,
+                "default_room_type_id": self.room_type_id.id,
+                "default_date_start": self.date_start,
+                "default_date_end": self.date_end,
+            },
+        }
+
+    def _allocate(self, room):
+        """Allocate ``room`` for the whole stay (the database refuses overlaps)."""
+        self.ensure_one()
+        if self.allocation_ids:
+            raise UserError(
+                self.env._("%(stay)s already has a room: use Change Room.", stay=self.display_name)
+            )
+        if not (self.date_start and self.date_end):
+            raise UserError(self.env._("Set the check-in date first."))
+        allocation = self.env["postpartum.stay.room"].create(
+            {
+                "stay_id": self.id,
+                "room_id": room.id,
+                "date_start": self.date_start,
+                "date_end": self.date_end,
+            }
+        )
+        if room.status == "available":
+            room.status = "reserved"
+        return allocation
+
+    def _change_room(self, room, change_date, reason):
+        """Move the guest to ``room`` from ``change_date``: the current
+        allocation ends the day before, a new one runs to check-out."""
+        self.ensure_one()
+        self._check_state("reserved", "checked_in")
+        change_date = fields.Date.to_date(change_date)
+        current = self.allocation_ids.filtered(
+            lambda a: a.date_start <= change_date <= a.date_end
+        )
+        if not current or change_date > self.date_end:
+            raise UserError(self.env._("The change date must fall within the stay."))
+        if room == current.room_id:
+            raise UserError(self.env._("The guest is already in room %(room)s.", room=room.name))
+        old_room = current.room_id
+        end = current.date_end
+        Allocation = self.env["postpartum.stay.room"]
+        if change_date == current.date_start:
+            current.unlink()
+        else:
+            current.date_end = change_date - timedelta(days=1)
+        Allocation.create(
+            {
+                "stay_id": self.id,
+                "room_id": room.id,
+                "date_start": change_date,
+                "date_end": end,
+                "change_reason": reason,
+            }
+        )
+        if self.state == "checked_in" and change_date <= fields.Date.context_today(self):
+            old_room.status = "cleaning"
+            room.status = "occupied"
+        elif room.status == "available":
+            room.status = "reserved"
+        self.message_post(
+            body=self.env._(
+                "Room changed from %(old)s to %(new)s on %(date)s: %(reason)s",
+                old=old_room.name,
+                new=room.name,
+                date=change_date,
+                reason=reason,
+            )
+        )
+
+    def action_extend(self, days):
+        """Extend the stay by ``days`` (续住): the last room keeps the guest
+        if it is free, and the extra days are sold on the order."""
+        self._check_state("reserved", "checked_in")
+        if days <= 0:
+            raise UserError(self.env._("Extend by at least one day."))
+        for stay in self:
+            stay.extension_days += days
+            product = self.env.ref("postpartum_stay.product_extra_day")
+            daily = stay.package_id.lst_price / (stay.package_days or 1)
+            stay._add_service(product, days, price_unit=round(daily, 2))
+        return True
+
+    def _add_service(self, product, quantity, price_unit=None):
+        """Sell an extra service during the stay (二次销售) on the stay's order."""
+        self.ensure_one()
+        if not self.sale_order_id:
+            raise UserError(self.env._("Reserve the stay before selling services."))
+        if not product:
+            raise UserError(self.env._("Choose the service to sell."))
+        if quantity <= 0:
+            raise UserError(self.env._("The quantity must be positive."))
+        vals = {"order_id": self.sale_order_id.id, "product_id": product.id,
+                "product_uom_qty": quantity}
+        line = self.env["sale.order.line"].create(vals)
+        if price_unit is not None:
+            line.write({"product_uom_qty": quantity, "price_unit": price_unit})
+        return line
+
+    def action_check_in(self):
+        """Check-in: room prepared, rules acknowledged and signed; the balance
+        is invoiced, the security deposit received, butler visits planned."""
+        self._check_state("reserved")
+        for stay in self:
+            problems = stay._check_in_problems()
+            if problems:
+                raise UserError(
+                    self.env._("%(stay)s cannot check in yet:", stay=stay.display_name)
+                    + "\n- " + "\n- ".join(problems)
+                )
+        for stay in self:
+            today = fields.Date.context_today(self)
+            if stay.date_start != today:
+                stay.date_start = today
+            stay.write({"state": "checked_in", "checkin_datetime": fields.Datetime.now()})
+            stay.room_id.status = "occupied"
+            stay._invoice_balance()
+            if stay.deposit_amount:
+                stay._receive_deposit()
+            stay._plan_butler_visits()
+            stay.next_review_date = today + timedelta(days=CARE_REVIEW_EVERY_DAYS)
+            nurse = stay.company_id.nurse_user_id
+            stay._schedule(
+                "postpartum_stay.mail_activity_care_review",
+                stay.next_review_date,
+                self.env._("Care plan review: %(mother)s", mother=stay.partner_id.name),
+                nurse,
+            )
+            stay._schedule(
+                "mail.mail_activity_data_todo",
+                stay.date_end - timedelta(days=2),
+                self.env._("Arrange the full-month party (满月) of %(mother)s",
+                           mother=stay.partner_id.name),
+                stay.butler_id or stay.user_id,
+            )
+        return True
+
+    def _check_in_problems(self):
+        self.ensure_one()
+        problems = []
+        if not self.room_id:
+            problems.append(self.env._("no room is allocated"))
+        if self.preparation_ids.filtered(lambda c: not c.done):
+            problems.append(
+                self.env._(
+                    "room preparation not finished: %(items)s",
+                    items=", ".join(self.preparation_ids.filtered(lambda c: not c.done).mapped("name")),
+                )
+            )
+        if not self.rules_acknowledged:
+            problems.append(self.env._("the stay rules are not acknowledged"))
+        if not self.signature:
+            problems.append(self.env._("the admission record is not signed"))
+        if self.deposit_amount and not self._deposit_journal():
+            problems.append(self.env._("no bank or cash journal to receive the deposit"))
+        return problems
+
+    def _invoice_balance(self):
+        """The balance (尾款): the package minus the down payment."""
+        self.ensure_one()
+        order = self.sale_order_id
+        if not order or order.invoice_status != "to invoice":
+            return self.env["account.move"]
+        invoices = order._create_invoices(final=True)
+        invoices.action_post()
+        return invoices
+
+    def _deposit_journal(self):
+        self.ensure_one()
+        return self.deposit_journal_id or self.env["account.journal"].search(
+            [("company_id", "=", self.company_id.id), ("type", "in", ("cash", "bank"))],
+            order="type desc, id",  # cash first
+            limit=1,
+        )
+
+    def _deposit_payment(self, payment_type, amount, memo):
+        self.ensure_one()
+        payment = (
+            self.env["account.payment"]
+            .with_company(self.company_id)
+            .create(
+                {
+                    "payment_type": payment_type,
+                    "partner_type": "customer",
+                    "partner_id": self.partner_id.id,
+                    "amount": amount,
+                    "journal_id": self._deposit_journal().id,
+                    "company_id": self.company_id.id,
+                    "destination_account_id": self.company_id._stay_deposit_account().id,
+                    "memo": memo,
+                }
+            )
+        )
+        payment.action_post()
+        return payment
+
+    def _receive_deposit(self):
+        self.ensure_one()
+        self.deposit_payment_id = self._deposit_payment(
+            "inbound",
+            self.deposit_amount,
+            self.env._("Security deposit %(stay)s", stay=self.name),
+        )
+
+    def _plan_butler_visits(self):
+        self.ensure_one()
+        start = fields.Date.context_today(self)
+        # planned by whoever checks the guest in, done by the butler
+        visits = self.env["postpartum.butler.visit"].sudo().create(
+            [
+                {
+                    "stay_id": self.id,
+                    "day": day,
+                    "date": start + timedelta(days=day - 1),
+                    "butler_id": self.butler_id.id,
+                }
+                for day in range(1, BUTLER_VISIT_DAYS + 1)
+                if start + timedelta(days=day - 1) <= self.date_end
+            ]
+        )
+        for visit in visits:
+            visit.activity_schedule(
+                "postpartum_stay.mail_activity_butler_visit",
+                date_deadline=visit.date,
+                summary=self.env._(
+                    "Day %(day)s visit: %(mother)s", day=visit.day, mother=self.partner_id.name
+                ),
+                user_id=(self.butler_id or self.user_id).id,
+            )
+        return visits
+
+    def action_check_out(self):
+        """Check-out: items counted, the deposit refunded minus the agreed
+        deductions, the room to cleaning, follow-ups at day 1, 3 and 7."""
+        self._check_state("checked_in")
+        for stay in self:
+            missing = stay.checkout_item_ids.filtered(lambda c: not c.done)
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "Count the items before check-out: %(items)s",
+                        items=", ".join(missing.mapped("name")),
+                    )
+                )
+        if self.filtered("deposit_payment_id") and not (
+            self.env.su
+            or self.env.user.has_group("postpartum_base.group_store_manager")
+            or self.env.user.has_group("account.group_account_manager")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the store manager or an accountant refunds a security deposit: "
+                    "ask them to check this guest out."
+                )
+            )
+        today = fields.Date.context_today(self)
+        for stay in self:
+            stay._check_deductions()
+            if stay.date_end > today:
+                # leaving early: free the room from tomorrow (the guest leaves today)
+                stay._shorten_to(today)
+            stay.write({"state": "checked_out", "checkout_datetime": fields.Datetime.now()})
+            stay.room_id.status = "cleaning"
+            if stay.deposit_payment_id:
+                stay._settle_deposit()
+            for day in AFTER_CHECKOUT_FOLLOWUPS:
+                stay._schedule(
+                    "postpartum_stay.mail_activity_after_checkout",
+                    today + timedelta(days=day),
+                    self.env._(
+                        "Day %(day)s after check-out: call %(mother)s",
+                        day=day,
+                        mother=stay.partner_id.name,
+                    ),
+                    stay.company_id.customer_service_user_id or stay.user_id,
+                )
+            stay.activity_unlink(["postpartum_stay.mail_activity_butler_visit"])
+        return True
+
+    def _shorten_to(self, last_day):
+        self.ensure_one()
+        planned = self.package_days + self.extension_days
+        actual = (last_day - self.date_start).days + 1
+        # the allocation after last_day disappear, the last one ends at last_day
+        for allocation in self.allocation_ids.filtered(lambda a: a.date_start > last_day):
+            allocation.unlink()
+        self.extension_days -= planned - actual
+
+    def _settle_deposit(self):
+        """Refund the deposit minus the deductions; the deductions leave the
+        deposit account for other income in one journal entry."""
+        self.ensure_one()
+        if self.deduction_total:
+            self.deduction_move_id = self._post_deductions()
+        if self.refund_amount > 0:
+            self.refund_payment_id = self._deposit_payment(
+                "outbound",
+                self.refund_amount,
+                self.env._("Deposit refund %(stay)s", stay=self.name),
+            )
+
+    def _post_deductions(self):
+        company = self.company_id
+        deposit_account = company._stay_deposit_account()
+        income_account = company._stay_deduction_income_account()
+        journal = self.env["account.journal"].search(
+            [("company_id", "=", company.id), ("type", "=", "general")], limit=1
+        )
+        lines = [
+            Command.create(
+                {
+                    "name": deduction.reason,
+                    "account_id": income_account.id,
+                    "partner_id": self.partner_id.id,
+                    "credit": deduction.amount,
+                }
+            )
+            for deduction in self.deduction_ids
+        ]
+        lines.append(
+            Command.create(
+                {
+                    "name": self.env._("Deposit deductions %(stay)s", stay=self.name),
+                    "account_id": deposit_account.id,
+                    "partner_id": self.partner_id.id,
+                    "debit": self.deduction_total,
+                }
+            )
+        )
+        move = self.env["account.move"].with_company(company).create(
+            {
+                "move_type": "entry",
+                "journal_id": journal.id,
+                "company_id": company.id,
+                "ref": self.env._("Deposit deductions %(stay)s", stay=self.name),
+                "line_ids": lines,
+            }
+        )
+        move.action_post()
+        return move
+
+    def action_cancel(self):
+        self._check_state("draft", "reserved")
+        self.allocation_ids.unlink()
+        self.write({"state": "cancelled"})
+        self.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
+
+    def action_open_sale_order(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "sale.order",
+            "res_id": self.sale_order_id.id,
+            "view_mode": "form",
+        }
+
+    def action_open_invoices(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account.action_move_out_invoice_type"
+        )
+        action["domain"] = [("id", "in", self.sale_order_id.invoice_ids.ids)]
+        action["context"] = {"create": False}
+        return action
+
+    def action_open_room_change(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Change Room"),
+            "res_model": "postpartum.stay.room.change",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_stay_id": self.id},
+        }
+
+    def action_open_service(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Sell a Service"),
+            "res_model": "postpartum.stay.service",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_stay_id": self.id},
+        }
+
+    @api.model
+    def _cron_due_date_followups(self):
+        """Reservations whose due date has passed without news of the birth:
+        remind the consultant every day (once)."""
+        today = fields.Date.context_today(self)
+        stays = self.search(
+            [("state", "=", "reserved"), ("birth_date", "=", False), ("due_date", "<", today)]
+        )
+        for stay in stays:
+            if not stay.activity_ids.filtered(
+                lambda a: a.activity_type_id == self.env.ref(
+                    "postpartum_stay.mail_activity_due_date_followup"
+                )
+            ):
+                stay._schedule(
+                    "postpartum_stay.mail_activity_due_date_followup",
+                    today,
+                    self.env._("Due date passed: has %(mother)s given birth?",
+                               mother=stay.partner_id.name),
+                    stay.user_id,
+                )

@@ -1,0 +1,3 @@
+from . import test_stay
+from . import test_room_allocation
+from . import test_tour

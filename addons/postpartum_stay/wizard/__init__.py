@@ -1,0 +1,3 @@
+from . import postpartum_room_availability
+from . import postpartum_stay_room_change
+from . import postpartum_stay_service
