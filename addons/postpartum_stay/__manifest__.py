@@ -32,7 +32,7 @@
         "views/postpartum_stay_menus.xml",
     ],
     "demo": [
-
+        "demo/postpartum_stay_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -23,7 +23,10 @@ class PostpartumRoom(models.Model):
 
     name = fields.Char(string="Room", required=True, tracking=True)
     company_id = fields.Many2one(
-        "res.company", string="Store", required=True, default=lambda self: self.env.company,
+        "res.company",
+        string="Store",
+        required=True,
+        default=lambda self: self.env.company,
         index=True,
     )
     room_type_id = fields.Many2one(
@@ -44,7 +47,7 @@ class PostpartumRoom(models.Model):
     current_guest_id = fields.Many2one(
         "res.partner", compute="_compute_current_stay", string="Current Guest"
     )
-    next_arrival = fields.Date(compute="_compute_current_stay", string="Next Arrival")
+    next_arrival = fields.Date(compute="_compute_current_stay")
 
     _sql_constraints = [
         ("name_company_uniq", "UNIQUE(company_id, name)", "A store has one room of each name."),

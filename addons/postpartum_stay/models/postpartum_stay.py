@@ -66,13 +66,13 @@ class PostpartumStay(models.Model):
         readonly=False,
         string="Room Type",
     )
-    package_days = fields.Integer(
-        compute="_compute_from_package", store=True, readonly=False, string="Package Days"
-    )
+    package_days = fields.Integer(compute="_compute_from_package", store=True, readonly=False)
     extension_days = fields.Integer(readonly=True, tracking=True)
     due_date = fields.Date(
-        compute="_compute_due_date", store=True, readonly=False, tracking=True,
-        string="Due Date",
+        compute="_compute_due_date",
+        store=True,
+        readonly=False,
+        tracking=True,
     )
     birth_date = fields.Date(tracking=True)
     date_start = fields.Date(
@@ -84,9 +84,7 @@ class PostpartumStay(models.Model):
         index=True,
         help="Expected from the due date until the baby is born, then the actual date.",
     )
-    date_end = fields.Date(
-        string="Check-out", compute="_compute_date_end", store=True, index=True
-    )
+    date_end = fields.Date(string="Check-out", compute="_compute_date_end", store=True, index=True)
     checkin_datetime = fields.Datetime(string="Checked in at", readonly=True, copy=False)
     checkout_datetime = fields.Datetime(string="Checked out at", readonly=True, copy=False)
 
@@ -98,9 +96,7 @@ class PostpartumStay(models.Model):
     sale_order_id = fields.Many2one("sale.order", readonly=True, copy=False, index=True)
     amount_total = fields.Monetary(related="sale_order_id.amount_total", string="Contract Total")
     down_payment_amount = fields.Monetary(string="Down Payment", tracking=True)
-    invoice_ids = fields.Many2many(
-        "account.move", compute="_compute_invoices", string="Invoices"
-    )
+    invoice_ids = fields.Many2many("account.move", compute="_compute_invoices", string="Invoices")
     amount_invoiced = fields.Monetary(compute="_compute_invoices")
     amount_residual = fields.Monetary(compute="_compute_invoices", string="Amount Due")
 
@@ -141,12 +137,11 @@ class PostpartumStay(models.Model):
     signature = fields.Binary(string="Mother's Signature", copy=False)
     signed_by = fields.Char(copy=False)
 
-    arrival_assessment = fields.Text(string="Arrival Assessment", tracking=True)
+    arrival_assessment = fields.Text(tracking=True)
     care_plan_ids = fields.One2many("postpartum.care.plan.item", "stay_id", string="Care Plan")
     next_review_date = fields.Date(string="Next Care Review", tracking=True)
     butler_visit_ids = fields.One2many("postpartum.butler.visit", "stay_id", string="Butler Visits")
     note = fields.Html()
-
 
     # ------------------------------------------------------------------ computes
     @api.depends("package_id")
@@ -173,8 +168,8 @@ class PostpartumStay(models.Model):
     def _compute_date_end(self):
         for stay in self:
             days = stay.package_days + stay.extension_days
-            stay.date_end = stay.date_start and days > 0 and (
-                stay.date_start + timedelta(days=days - 1)
+            stay.date_end = (
+                stay.date_start and days > 0 and (stay.date_start + timedelta(days=days - 1))
             )
 
     @api.depends("allocation_ids.room_id", "allocation_ids.date_start")
@@ -321,13 +316,13 @@ class PostpartumStay(models.Model):
         for stay in self:
             if not stay.date_start:
                 raise UserError(
-                    self.env._("Enter the due date or the check-in date of %(stay)s.",
-                               stay=stay.display_name)
+                    self.env._(
+                        "Enter the due date or the check-in date of %(stay)s.",
+                        stay=stay.display_name,
+                    )
                 )
             if stay.down_payment_amount > stay.package_id.lst_price:
-                raise UserError(
-                    self.env._("The down payment cannot exceed the package price.")
-                )
+                raise UserError(self.env._("The down payment cannot exceed the package price."))
             order = self.env["sale.order"].create(
                 {
                     "partner_id": stay.partner_id.id,
@@ -384,12 +379,20 @@ class PostpartumStay(models.Model):
                 or stay.birth_date
                 or fields.Date.context_today(self)
             )
-            stay.write(
-                {"birth_date": born, "date_start": born + timedelta(days=HOSPITAL_DAYS)}
-            )
+            stay.write({"birth_date": born, "date_start": born + timedelta(days=HOSPITAL_DAYS)})
             if not stay.partner_id.delivery_date:
                 stay.partner_id.sudo().delivery_date = born
             stay.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
+        return True
+
+    def action_check_all(self):
+        """Tick every line of the checklist the stay is at (preparation before
+        check-in, items at check-out)."""
+        for stay in self:
+            kind = "checkout" if stay.state == "checked_in" else "preparation"
+            stay.checklist_ids.filtered(lambda c, k=kind: c.kind == k and not c.done).write(
+                {"done": True}
+            )
         return True
 
     def action_open_availability(self):
@@ -410,8 +413,11 @@ class PostpartumStay(models.Model):
         }
 
     def _allocate(self, room):
-        """Allocate ``room`` for the whole stay (the database refuses overlaps)."""
+        """Allocate ``room`` (a record or an id) for the whole stay (the
+        database refuses overlaps)."""
         self.ensure_one()
+        if isinstance(room, int):
+            room = self.env["postpartum.room"].browse(room)
         if self.allocation_ids:
             raise UserError(
                 self.env._("%(stay)s already has a room: use Change Room.", stay=self.display_name)
@@ -436,9 +442,7 @@ class PostpartumStay(models.Model):
         self.ensure_one()
         self._check_state("reserved", "checked_in")
         change_date = fields.Date.to_date(change_date)
-        current = self.allocation_ids.filtered(
-            lambda a: a.date_start <= change_date <= a.date_end
-        )
+        current = self.allocation_ids.filtered(lambda a: a.date_start <= change_date <= a.date_end)
         if not current or change_date > self.date_end:
             raise UserError(self.env._("The change date must fall within the stay."))
         if room == current.room_id:
@@ -490,32 +494,39 @@ class PostpartumStay(models.Model):
     def _add_service(self, product, quantity, price_unit=None):
         """Sell an extra service during the stay (二次销售) on the stay's order."""
         self.ensure_one()
+        if isinstance(product, int):
+            product = self.env["product.product"].browse(product)
         if not self.sale_order_id:
             raise UserError(self.env._("Reserve the stay before selling services."))
         if not product:
             raise UserError(self.env._("Choose the service to sell."))
         if quantity <= 0:
             raise UserError(self.env._("The quantity must be positive."))
-        vals = {"order_id": self.sale_order_id.id, "product_id": product.id,
-                "product_uom_qty": quantity}
+        vals = {
+            "order_id": self.sale_order_id.id,
+            "product_id": product.id,
+            "product_uom_qty": quantity,
+        }
         line = self.env["sale.order.line"].create(vals)
         if price_unit is not None:
             line.write({"product_uom_qty": quantity, "price_unit": price_unit})
         return line
 
-    def action_check_in(self):
+    def action_check_in(self, checkin_date=None):
         """Check-in: room prepared, rules acknowledged and signed; the balance
-        is invoiced, the security deposit received, butler visits planned."""
+        is invoiced, the security deposit received, butler visits planned.
+        ``checkin_date`` (default today) records a check-in made earlier."""
         self._check_state("reserved")
         for stay in self:
             problems = stay._check_in_problems()
             if problems:
                 raise UserError(
                     self.env._("%(stay)s cannot check in yet:", stay=stay.display_name)
-                    + "\n- " + "\n- ".join(problems)
+                    + "\n- "
+                    + "\n- ".join(problems)
                 )
         for stay in self:
-            today = fields.Date.context_today(self)
+            today = fields.Date.to_date(checkin_date) or fields.Date.context_today(self)
             if stay.date_start != today:
                 stay.date_start = today
             stay.write({"state": "checked_in", "checkin_datetime": fields.Datetime.now()})
@@ -523,7 +534,7 @@ class PostpartumStay(models.Model):
             stay._invoice_balance()
             if stay.deposit_amount:
                 stay._receive_deposit()
-            stay._plan_butler_visits()
+            stay._plan_butler_visits(today)
             stay.next_review_date = today + timedelta(days=CARE_REVIEW_EVERY_DAYS)
             nurse = stay.company_id.nurse_user_id
             stay._schedule(
@@ -535,8 +546,9 @@ class PostpartumStay(models.Model):
             stay._schedule(
                 "mail.mail_activity_data_todo",
                 stay.date_end - timedelta(days=2),
-                self.env._("Arrange the full-month party (满月) of %(mother)s",
-                           mother=stay.partner_id.name),
+                self.env._(
+                    "Arrange the full-month party (满月) of %(mother)s", mother=stay.partner_id.name
+                ),
                 stay.butler_id or stay.user_id,
             )
         return True
@@ -550,7 +562,9 @@ class PostpartumStay(models.Model):
             problems.append(
                 self.env._(
                     "room preparation not finished: %(items)s",
-                    items=", ".join(self.preparation_ids.filtered(lambda c: not c.done).mapped("name")),
+                    items=", ".join(
+                        self.preparation_ids.filtered(lambda c: not c.done).mapped("name")
+                    ),
                 )
             )
         if not self.rules_acknowledged:
@@ -608,21 +622,24 @@ class PostpartumStay(models.Model):
             self.env._("Security deposit %(stay)s", stay=self.name),
         )
 
-    def _plan_butler_visits(self):
+    def _plan_butler_visits(self, start):
         self.ensure_one()
-        start = fields.Date.context_today(self)
         # planned by whoever checks the guest in, done by the butler
-        visits = self.env["postpartum.butler.visit"].sudo().create(
-            [
-                {
-                    "stay_id": self.id,
-                    "day": day,
-                    "date": start + timedelta(days=day - 1),
-                    "butler_id": self.butler_id.id,
-                }
-                for day in range(1, BUTLER_VISIT_DAYS + 1)
-                if start + timedelta(days=day - 1) <= self.date_end
-            ]
+        visits = (
+            self.env["postpartum.butler.visit"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "stay_id": self.id,
+                        "day": day,
+                        "date": start + timedelta(days=day - 1),
+                        "butler_id": self.butler_id.id,
+                    }
+                    for day in range(1, BUTLER_VISIT_DAYS + 1)
+                    if start + timedelta(days=day - 1) <= self.date_end
+                ]
+            )
         )
         for visit in visits:
             visit.activity_schedule(
@@ -635,9 +652,10 @@ class PostpartumStay(models.Model):
             )
         return visits
 
-    def action_check_out(self):
+    def action_check_out(self, checkout_date=None):
         """Check-out: items counted, the deposit refunded minus the agreed
-        deductions, the room to cleaning, follow-ups at day 1, 3 and 7."""
+        deductions, the room to cleaning, follow-ups at day 1, 3 and 7.
+        ``checkout_date`` (default today) records a check-out made earlier."""
         self._check_state("checked_in")
         for stay in self:
             missing = stay.checkout_item_ids.filtered(lambda c: not c.done)
@@ -659,7 +677,7 @@ class PostpartumStay(models.Model):
                     "ask them to check this guest out."
                 )
             )
-        today = fields.Date.context_today(self)
+        today = fields.Date.to_date(checkout_date) or fields.Date.context_today(self)
         for stay in self:
             stay._check_deductions()
             if stay.date_end > today:
@@ -733,14 +751,18 @@ class PostpartumStay(models.Model):
                 }
             )
         )
-        move = self.env["account.move"].with_company(company).create(
-            {
-                "move_type": "entry",
-                "journal_id": journal.id,
-                "company_id": company.id,
-                "ref": self.env._("Deposit deductions %(stay)s", stay=self.name),
-                "line_ids": lines,
-            }
+        move = (
+            self.env["account.move"]
+            .with_company(company)
+            .create(
+                {
+                    "move_type": "entry",
+                    "journal_id": journal.id,
+                    "company_id": company.id,
+                    "ref": self.env._("Deposit deductions %(stay)s", stay=self.name),
+                    "line_ids": lines,
+                }
+            )
         )
         move.action_post()
         return move
@@ -801,14 +823,14 @@ class PostpartumStay(models.Model):
         )
         for stay in stays:
             if not stay.activity_ids.filtered(
-                lambda a: a.activity_type_id == self.env.ref(
-                    "postpartum_stay.mail_activity_due_date_followup"
-                )
+                lambda a: a.activity_type_id
+                == self.env.ref("postpartum_stay.mail_activity_due_date_followup")
             ):
                 stay._schedule(
                     "postpartum_stay.mail_activity_due_date_followup",
                     today,
-                    self.env._("Due date passed: has %(mother)s given birth?",
-                               mother=stay.partner_id.name),
+                    self.env._(
+                        "Due date passed: has %(mother)s given birth?", mother=stay.partner_id.name
+                    ),
                     stay.user_id,
                 )

@@ -19,7 +19,8 @@ class PostpartumStayDeduction(models.Model):
         for deduction in self:
             if deduction.amount <= 0:
                 raise ValidationError(
-                    self.env._("A deduction is a positive amount (%(reason)s).",
-                               reason=deduction.reason)
+                    self.env._(
+                        "A deduction is a positive amount (%(reason)s).", reason=deduction.reason
+                    )
                 )
         self.stay_id._check_deductions()

@@ -49,7 +49,8 @@ class PostpartumStayReport(models.Model):
                   FROM days
                   JOIN postpartum_room r ON r.active
                   LEFT JOIN postpartum_stay_room a
-                         ON a.room_id = r.id AND days.day BETWEEN a.date_start AND a.date_end
+                         ON a.room_id = r.id
+                        AND daterange(a.date_start, a.date_end, '[]') @> days.day
                   LEFT JOIN postpartum_stay s ON s.id = a.stay_id
             )"""
         )

@@ -32,9 +32,7 @@ class ResCompany(models.Model):
     def _stay_account(self, code, name, account_type):
         self.ensure_one()
         Account = self.env["account.account"].sudo().with_company(self)
-        account = Account.search(
-            [("code", "=", code), ("company_ids", "in", self.id)], limit=1
-        )
+        account = Account.search([("code", "=", code), ("company_ids", "in", self.id)], limit=1)
         return account or Account.create(
             {"code": code, "name": name, "account_type": account_type, "company_ids": [self.id]}
         )
@@ -44,7 +42,8 @@ class ResCompany(models.Model):
         self.ensure_one()
         if not self.stay_deposit_account_id:
             self.sudo().stay_deposit_account_id = self._stay_account(
-                DEPOSIT_ACCOUNT_CODE, self.env._("Security Deposits Received"),
+                DEPOSIT_ACCOUNT_CODE,
+                self.env._("Security Deposits Received"),
                 "liability_current",
             )
         return self.stay_deposit_account_id
@@ -55,6 +54,9 @@ class ResCompany(models.Model):
         )
 
     def _postpartum_setup_accounting(self):
-        """Give each store without one the Chinese chart of accounts."""
+        """Give each store without one the Chinese chart of accounts (l10n_cn).
+        ``_load`` rather than ``try_loading``: the demo data calls this while
+        the registry is still loading, when try_loading only warns."""
+        ChartTemplate = self.env["account.chart.template"]
         for company in self.sudo().filtered(lambda c: not c.chart_template):
-            self.env["account.chart.template"].try_loading("cn", company, install_demo=False)
+            ChartTemplate.with_company(company)._load("cn", company, install_demo=False)

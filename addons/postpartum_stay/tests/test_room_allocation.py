@@ -32,7 +32,9 @@ class TestRoomAllocation(StayCase):
         start = self.today + timedelta(days=40)
         end = start + timedelta(days=27)
         Room = self.env["postpartum.room"]
-        self.assertEqual(Room._free_rooms(self.store, start, end), self.room_601 | self.room_801 | self.room_802)
+        self.assertEqual(
+            Room._free_rooms(self.store, start, end), self.room_601 | self.room_801 | self.room_802
+        )
         stay = self._stay(due_date=start - timedelta(days=3))
         stay._allocate(self.room_801)
         self.room_802.action_set_maintenance()
@@ -53,8 +55,11 @@ class TestRoomAllocation(StayCase):
             }
         )
         self.assertEqual(wizard.free_count, 1)
-        self.assertEqual(wizard.line_ids.room_id, self.room_601)
-        wizard.line_ids.action_allocate()
+        self.assertEqual(wizard.free_room_ids, self.room_601)
+        with self.assertRaisesRegex(UserError, "Choose a free room"):
+            wizard.action_allocate()
+        wizard.room_id = self.room_601
+        wizard.action_allocate()
         self.assertEqual(wizard.stay_id.room_id, self.room_601)
         with self.assertRaisesRegex(UserError, "ends after it starts"):
             Room._free_rooms(self.store, end, start)
@@ -107,8 +112,11 @@ class TestRoomAllocation(StayCase):
             )
             stays = env["postpartum.stay"].create(
                 [
-                    {"partner_id": env.ref("base.main_partner").id, "company_id": company.id,
-                     "package_id": package.id}
+                    {
+                        "partner_id": env.ref("base.main_partner").id,
+                        "company_id": company.id,
+                        "package_id": package.id,
+                    }
                     for _i in range(2)
                 ]
             )
@@ -122,7 +130,8 @@ class TestRoomAllocation(StayCase):
                 env["product.product"].browse(ids[2]).product_tmpl_id.unlink()
 
         self.addCleanup(cleanup)
-        sql = """INSERT INTO postpartum_stay_room (stay_id, room_id, company_id, date_start, date_end)
+        sql = """INSERT INTO postpartum_stay_room
+                     (stay_id, room_id, company_id, date_start, date_end)
                  VALUES (%s, %s, 1, %s, %s)"""
         start = date(2031, 5, 1)
         error = assert_concurrent_insert_refused(
@@ -131,6 +140,4 @@ class TestRoomAllocation(StayCase):
             [ids[1][0], ids[0], start, start + timedelta(days=27)],
             [ids[1][1], ids[0], start + timedelta(days=20), start + timedelta(days=47)],
         )
-        self.assertIn(
-            "already allocated", str(_as_validation_error(self.env, error))
-        )
+        self.assertIn("already allocated", str(_as_validation_error(self.env, error)))

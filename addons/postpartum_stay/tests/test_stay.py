@@ -24,7 +24,7 @@ class TestStay(StayCase):
         self.assertEqual(invoice.state, "posted")
         self.assertEqual(invoice.amount_total, 20000)
         receivable = invoice.line_ids.filtered(
-            lambda l: l.account_id.account_type == "asset_receivable"
+            lambda line: line.account_id.account_type == "asset_receivable"
         )
         self.assertEqual(receivable.debit, 20000)
         self.assertTrue(invoice.invoice_line_ids.is_downpayment)
@@ -75,7 +75,9 @@ class TestStay(StayCase):
         deposit_account = self.store._stay_deposit_account()
         self.assertEqual(deposit_account.account_type, "liability_current")
         lines = stay.deposit_payment_id.move_id.line_ids
-        self.assertEqual(lines.filtered(lambda l: l.account_id == deposit_account).credit, 5000)
+        self.assertEqual(
+            lines.filtered(lambda line: line.account_id == deposit_account).credit, 5000
+        )
         self.assertEqual(stay.deposit_state, "held")
 
     def test_butler_visits_the_first_seven_days(self):
@@ -110,11 +112,13 @@ class TestStay(StayCase):
         self.assertEqual(refund.payment_type, "outbound")
         self.assertEqual(refund.amount, 4650)
         self.assertEqual(
-            refund.move_id.line_ids.filtered(lambda l: l.account_id == deposit_account).debit,
+            refund.move_id.line_ids.filtered(lambda line: line.account_id == deposit_account).debit,
             4650,
         )
         deductions = stay.deduction_move_id.line_ids
-        self.assertEqual(deductions.filtered(lambda l: l.account_id == deposit_account).debit, 350)
+        self.assertEqual(
+            deductions.filtered(lambda line: line.account_id == deposit_account).debit, 350
+        )
         # the deposit account is back to zero for this guest
         balance = sum(
             self.env["account.move.line"]
@@ -204,9 +208,11 @@ class TestStay(StayCase):
         self.assertEqual(stay.date_end, end + timedelta(days=3))
         self.assertEqual(stay.allocation_ids.date_end, stay.date_end)
         lines = stay.sale_order_id.order_line
-        self.assertEqual(lines.filtered(lambda l: l.product_id == massage).price_subtotal, 760)
+        self.assertEqual(
+            lines.filtered(lambda line: line.product_id == massage).price_subtotal, 760
+        )
         extra = lines.filtered(
-            lambda l: l.product_id == self.env.ref("postpartum_stay.product_extra_day")
+            lambda line: line.product_id == self.env.ref("postpartum_stay.product_extra_day")
         )
         self.assertEqual(extra.product_uom_qty, 3)
         self.assertAlmostEqual(extra.price_unit, round(68000 / 28, 2))
