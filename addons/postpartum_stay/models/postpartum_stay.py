@@ -96,9 +96,15 @@ class PostpartumStay(models.Model):
     sale_order_id = fields.Many2one("sale.order", readonly=True, copy=False, index=True)
     amount_total = fields.Monetary(related="sale_order_id.amount_total", string="Contract Total")
     down_payment_amount = fields.Monetary(string="Down Payment", tracking=True)
-    invoice_ids = fields.Many2many("account.move", compute="_compute_invoices", string="Invoices")
-    amount_invoiced = fields.Monetary(compute="_compute_invoices")
-    amount_residual = fields.Monetary(compute="_compute_invoices", string="Amount Due")
+    # computed as superuser: every role that opens a stay sees what is due,
+    # without access to the accounting documents themselves
+    invoice_ids = fields.Many2many(
+        "account.move", compute="_compute_invoices", string="Invoices", compute_sudo=True
+    )
+    amount_invoiced = fields.Monetary(compute="_compute_invoices", compute_sudo=True)
+    amount_residual = fields.Monetary(
+        compute="_compute_invoices", string="Amount Due", compute_sudo=True
+    )
 
     deposit_amount = fields.Monetary(string="Security Deposit", tracking=True)
     deposit_journal_id = fields.Many2one(
@@ -323,7 +329,8 @@ class PostpartumStay(models.Model):
                 )
             if stay.down_payment_amount > stay.package_id.lst_price:
                 raise UserError(self.env._("The down payment cannot exceed the package price."))
-            order = self.env["sale.order"].create(
+            # a quotation made beforehand (from a won lead) is confirmed as it is
+            order = stay.sale_order_id or self.env["sale.order"].create(
                 {
                     "partner_id": stay.partner_id.id,
                     "company_id": stay.company_id.id,
@@ -334,7 +341,8 @@ class PostpartumStay(models.Model):
                     ],
                 }
             )
-            order.action_confirm()
+            if order.state in ("draft", "sent"):
+                order.action_confirm()
             stay.write({"sale_order_id": order.id, "state": "reserved"})
             if stay.down_payment_amount:
                 stay._invoice_down_payment()
@@ -687,19 +695,24 @@ class PostpartumStay(models.Model):
             stay.room_id.status = "cleaning"
             if stay.deposit_payment_id:
                 stay._settle_deposit()
-            for day in AFTER_CHECKOUT_FOLLOWUPS:
-                stay._schedule(
-                    "postpartum_stay.mail_activity_after_checkout",
-                    today + timedelta(days=day),
-                    self.env._(
-                        "Day %(day)s after check-out: call %(mother)s",
-                        day=day,
-                        mother=stay.partner_id.name,
-                    ),
-                    stay.company_id.customer_service_user_id or stay.user_id,
-                )
+            stay._schedule_checkout_followups(today)
             stay.activity_unlink(["postpartum_stay.mail_activity_butler_visit"])
         return True
+
+    def _schedule_checkout_followups(self, checkout_date):
+        """Follow-up calls after check-out (seed 4.8): day 1, 3 and 7."""
+        self.ensure_one()
+        for day in AFTER_CHECKOUT_FOLLOWUPS:
+            self._schedule(
+                "postpartum_stay.mail_activity_after_checkout",
+                checkout_date + timedelta(days=day),
+                self.env._(
+                    "Day %(day)s after check-out: call %(mother)s",
+                    day=day,
+                    mother=self.partner_id.name,
+                ),
+                self.company_id.customer_service_user_id or self.user_id,
+            )
 
     def _shorten_to(self, last_day):
         self.ensure_one()

@@ -255,3 +255,16 @@ class TestStay(StayCase):
                     "deposit_amount": -1,
                 }
             )
+
+    def test_customer_service_opens_a_stay(self):
+        stay = self._in_house(down_payment_amount=1000)
+        env = self.env(
+            user=self.cs, context=dict(self.env.context, allowed_company_ids=self.store.ids)
+        )
+        values = (
+            env["postpartum.stay"]
+            .browse(stay.id)
+            .read(["amount_residual", "amount_total", "room_id", "state"])[0]
+        )
+        self.assertEqual(values["state"], "checked_in")
+        self.assertEqual(values["amount_residual"], 68000)
