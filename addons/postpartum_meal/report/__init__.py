@@ -1,0 +1,1 @@
+from . import postpartum_meal_production_report
