@@ -12,6 +12,10 @@ COMPLAINT_STATES = [
     ("confirmed", "Confirmed"),
     ("dismissed", "Dismissed"),
 ]
+# Feedback that the customer is asked to accept (客户确认) once resolved.
+CONFIRMABLE_TYPES = ("complaint", "suggestion")
+# Changing one of these fields checks again what a closed ticket needs.
+CLOSING_FIELDS = {"stage_id", "resolution", "feedback_type", "stay_id", "customer_confirmed"}
 # Who investigates complaints and records testimonials.
 HANDLER_GROUPS = (
     "postpartum_base.group_customer_service",
@@ -19,9 +23,17 @@ HANDLER_GROUPS = (
 )
 
 
+def _hours_between(start, end):
+    if not (start and end):
+        return 0.0
+    return max((end - start).total_seconds() / 3600, 0.0)
+
+
 class HelpdeskTicket(models.Model):
     """Feedback about a home-service order and its caregiver (售后与反馈): from the
-    customer (praise, complaint, suggestion) or from the caregiver (月嫂反馈)."""
+    customer (praise, complaint, suggestion) or from the caregiver (月嫂反馈); and
+    the complaints and suggestions of the customer service center (客户服务中心)
+    about a stay: rooms, meals, staff, services."""
 
     _inherit = "helpdesk.ticket"
 
@@ -57,10 +69,86 @@ class HelpdeskTicket(models.Model):
         "postpartum.discipline.record", "ticket_id", string="Discipline Decisions"
     )
 
-    @api.depends("service_order_id")
+    # ------------------------------------------- customer service center (stays)
+    stay_id = fields.Many2one(
+        "postpartum.stay",
+        string="Stay",
+        index=True,
+        tracking=True,
+        check_company=True,
+    )
+    # the contact follows the stay's mother (still editable: the husband may call)
+    partner_id = fields.Many2one(compute="_compute_partner_id", store=True, readonly=False)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Employee Concerned",
+        index=True,
+        tracking=True,
+        help="The staff member the feedback is about, if any. A caregiver is also set as "
+        "the caregiver of the ticket, for the discipline rules on confirmed complaints.",
+    )
+    customer_confirmed = fields.Boolean(
+        copy=False,
+        tracking=True,
+        readonly=True,
+        help="The customer accepted the resolution (recorded by customer service).",
+    )
+    customer_confirmation_date = fields.Datetime(copy=False, readonly=True)
+    customer_comment = fields.Text(
+        copy=False, help="What the customer said when accepting the resolution."
+    )
+    first_response_datetime = fields.Datetime(
+        string="First Response",
+        copy=False,
+        readonly=True,
+        help="The first time the ticket was assigned, left its first stage or received an "
+        "investigation note.",
+    )
+    response_hours = fields.Float(
+        compute="_compute_response_hours",
+        store=True,
+        aggregator="avg",
+        digits=(16, 2),
+        help="Hours from the creation of the ticket to its first response.",
+    )
+    resolution_hours = fields.Float(
+        compute="_compute_resolution_hours",
+        store=True,
+        aggregator="avg",
+        digits=(16, 2),
+        help="Hours from the creation of the ticket to its closing.",
+    )
+
+    @api.depends("service_order_id", "employee_id")
     def _compute_caregiver_id(self):
-        for ticket in self.filtered("service_order_id"):
-            ticket.caregiver_id = ticket.service_order_id.employee_id
+        for ticket in self:
+            if ticket.service_order_id:
+                ticket.caregiver_id = ticket.service_order_id.employee_id
+            elif ticket.employee_id:
+                # a complaint about a caregiver still feeds her discipline rules
+                employee = ticket.employee_id
+                ticket.caregiver_id = employee if employee.sudo().is_caregiver else False
+
+    @api.depends("stay_id")
+    def _compute_partner_id(self):
+        for ticket in self.filtered("stay_id"):
+            ticket.partner_id = ticket.stay_id.partner_id
+
+    @api.depends("create_date", "first_response_datetime")
+    def _compute_response_hours(self):
+        for ticket in self:
+            ticket.response_hours = _hours_between(
+                ticket.create_date, ticket.first_response_datetime
+            )
+
+    @api.depends("create_date", "closed_date", "stage_id.closed")
+    def _compute_resolution_hours(self):
+        for ticket in self:
+            ticket.resolution_hours = (
+                _hours_between(ticket.create_date, ticket.closed_date)
+                if ticket.stage_id.closed
+                else 0.0
+            )
 
     @api.onchange("service_order_id")
     def _onchange_service_order_id(self):
@@ -75,16 +163,46 @@ class HelpdeskTicket(models.Model):
                 vals.setdefault("complaint_state", "to_investigate")
         tickets = super().create(vals_list)
         tickets._check_resolution()
+        # created already assigned, investigated or past the first stage: answered
+        for ticket in tickets:
+            if (
+                ticket.user_id
+                or (ticket.investigation_note or "").strip()
+                or (
+                    ticket.stage_id
+                    and ticket.stage_id != ticket.team_id._get_applicable_stages()[:1]
+                )
+            ):
+                ticket.first_response_datetime = ticket.create_date
         return tickets
 
     def write(self, vals):
         if vals.get("feedback_type") == "complaint":
             for ticket in self.filtered(lambda t: not t.complaint_state):
                 ticket.complaint_state = "to_investigate"
+        answered = self._answered_by(vals)
         result = super().write(vals)
-        if {"stage_id", "resolution", "feedback_type"} & set(vals):
+        if answered:
+            answered.first_response_datetime = fields.Datetime.now()
+        if CLOSING_FIELDS & set(vals):
             self._check_resolution()
         return result
+
+    def _answered_by(self, vals):
+        """The tickets not answered yet that ``vals`` answer: assigned, moved out of
+        their (first) stage, or given an investigation note."""
+        pending = self.filtered(lambda t: not t.first_response_datetime)
+        if not pending or "first_response_datetime" in vals:
+            return self.browse()
+        if vals.get("user_id") or (vals.get("investigation_note") or "").strip():
+            return pending
+        if vals.get("stage_id"):
+            return pending.filtered(lambda t: t.stage_id.id != vals["stage_id"])
+        return self.browse()
+
+    @api.constrains("stay_id", "company_id")
+    def _check_stay_company(self):
+        self._check_company(["stay_id"])
 
     @api.constrains("feedback_type", "service_order_id")
     def _check_service_order(self):
@@ -98,9 +216,14 @@ class HelpdeskTicket(models.Model):
 
     def _check_resolution(self):
         """A complaint or a caregiver's feedback is closed only with its resolution,
-        and a complaint only once investigated."""
+        and a complaint only once investigated. In the center, a suggestion about a
+        stay also needs its resolution, and a complaint about a stay the customer's
+        confirmation of the resolution."""
         for ticket in self.filtered(lambda t: t.stage_id.closed):
-            if ticket.feedback_type not in ("complaint", "caregiver_feedback"):
+            needs_resolution = ticket.feedback_type in ("complaint", "caregiver_feedback") or (
+                ticket.feedback_type == "suggestion" and ticket.stay_id
+            )
+            if not needs_resolution:
                 continue
             if not (ticket.resolution or "").strip():
                 raise ValidationError(
@@ -113,6 +236,19 @@ class HelpdeskTicket(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Confirm or dismiss the complaint before closing ticket %(ticket)s.",
+                        ticket=ticket.display_name,
+                    )
+                )
+            if (
+                ticket.feedback_type == "complaint"
+                and ticket.stay_id
+                and not ticket.customer_confirmed
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The customer has not confirmed the resolution of complaint "
+                        "%(ticket)s yet: call her back, then record her confirmation "
+                        "before closing the ticket.",
                         ticket=ticket.display_name,
                     )
                 )
@@ -150,7 +286,8 @@ class HelpdeskTicket(models.Model):
         confirmed complaints propose their decisions to the caregiver manager."""
         self._check_investigation()
         for ticket in self:
-            if not ticket.caregiver_id:
+            # a center complaint may concern a room or a meal rather than someone
+            if not ticket.caregiver_id and not ticket.stay_id:
                 raise UserError(
                     self.env._(
                         "Name the caregiver concerned by %(ticket)s before confirming it.",
@@ -158,11 +295,48 @@ class HelpdeskTicket(models.Model):
                     )
                 )
         self.write({"complaint_state": "confirmed", "investigator_id": self.env.user.id})
-        return self.env["postpartum.discipline.rule"]._evaluate_complaints(self)
+        return self.env["postpartum.discipline.rule"]._evaluate_complaints(
+            self.filtered("caregiver_id")
+        )
 
     def action_dismiss_complaint(self):
         self._check_investigation()
         self.write({"complaint_state": "dismissed", "investigator_id": self.env.user.id})
+
+    def action_customer_confirm(self):
+        """Customer service called the customer back: she accepts the resolution
+        (客户确认). Her words go in the customer's comment."""
+        if not (self.env.su or self.env.user.has_group("postpartum_base.group_customer_service")):
+            raise UserError(
+                self.env._("Only customer service records the customer's confirmation.")
+            )
+        for ticket in self:
+            if ticket.feedback_type not in CONFIRMABLE_TYPES:
+                raise UserError(
+                    self.env._(
+                        "Only a complaint or a suggestion is confirmed by the customer "
+                        "(%(ticket)s).",
+                        ticket=ticket.display_name,
+                    )
+                )
+            if ticket.customer_confirmed:
+                raise UserError(
+                    self.env._(
+                        "The customer has already confirmed %(ticket)s.",
+                        ticket=ticket.display_name,
+                    )
+                )
+            if not (ticket.resolution or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Record the resolution of %(ticket)s before the customer confirms it.",
+                        ticket=ticket.display_name,
+                    )
+                )
+        self.write(
+            {"customer_confirmed": True, "customer_confirmation_date": fields.Datetime.now()}
+        )
+        return True
 
     def action_mark_testimonial(self):
         """Positive feedback becomes a commendation (表扬) on the caregiver's file."""
