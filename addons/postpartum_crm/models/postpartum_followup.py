@@ -1,0 +1,105 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+OUTCOMES = [
+    ("reached", "Reached, satisfied"),
+    ("needs", "Reached, has requests"),
+    ("complaint", "Reached, complains"),
+    ("no_answer", "No answer"),
+    ("callback", "Call back later"),
+]
+
+
+class PostpartumFollowup(models.Model):
+    """One follow-up call of a plan, with its outcome."""
+
+    _name = "postpartum.followup"
+    _description = "Follow-up Call"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date, id"
+
+    plan_line_id = fields.Many2one("postpartum.followup.plan.line", ondelete="set null")
+    name = fields.Char(
+        compute="_compute_from_line", store=True, readonly=False, required=True, precompute=True
+    )
+    script = fields.Html(compute="_compute_from_line", store=True, readonly=False, precompute=True)
+    stay_id = fields.Many2one("postpartum.stay", index=True, ondelete="cascade")
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Customer",
+        compute="_compute_partner",
+        store=True,
+        readonly=False,
+        index=True,
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Store",
+        compute="_compute_partner",
+        store=True,
+        readonly=False,
+        index=True,
+    )
+    user_id = fields.Many2one("res.users", string="Agent", index=True, tracking=True)
+    date = fields.Date(required=True, index=True, tracking=True)
+    state = fields.Selection(
+        [("planned", "Planned"), ("done", "Done"), ("cancelled", "Cancelled")],
+        default="planned",
+        required=True,
+        tracking=True,
+        index=True,
+    )
+    outcome = fields.Selection(OUTCOMES, tracking=True)
+    notes = fields.Text(string="Call Notes")
+    is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+
+    @api.depends("plan_line_id")
+    def _compute_from_line(self):
+        for followup in self:
+            if followup.plan_line_id:
+                followup.name = followup.plan_line_id.name
+                followup.script = followup.plan_line_id.script
+
+    @api.depends("stay_id")
+    def _compute_partner(self):
+        for followup in self.filtered("stay_id"):
+            followup.partner_id = followup.stay_id.partner_id
+            followup.company_id = followup.stay_id.company_id
+
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for followup in self:
+            followup.is_overdue = followup.state == "planned" and followup.date < today
+
+    def _search_is_overdue(self, operator, value):
+        today = fields.Date.context_today(self)
+        domain = [("state", "=", "planned"), ("date", "<", today)]
+        if (operator == "=") == bool(value):
+            return domain
+        return ["!", "&", *domain]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        followups = super().create(vals_list)
+        for followup in followups:
+            followup.activity_schedule(
+                "postpartum_crm.mail_activity_followup_call",
+                date_deadline=followup.date,
+                summary=f"{followup.name}: {followup.partner_id.name or ''}",
+                user_id=(followup.user_id or self.env.user).id,
+            )
+        return followups
+
+    def action_done(self):
+        for followup in self:
+            if not followup.outcome:
+                raise UserError(
+                    self.env._("Record the outcome of the call %(call)s.", call=followup.name)
+                )
+        self.write({"state": "done"})
+        self.activity_feedback(["postpartum_crm.mail_activity_followup_call"])
+        return True
+
+    def action_cancel(self):
+        self.write({"state": "cancelled"})
+        self.activity_unlink(["postpartum_crm.mail_activity_followup_call"])

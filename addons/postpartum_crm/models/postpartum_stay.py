@@ -1,0 +1,61 @@
+from odoo import fields, models
+
+
+class PostpartumStay(models.Model):
+    _inherit = "postpartum.stay"
+
+    lead_id = fields.Many2one("crm.lead", string="Opportunity", index=True, readonly=True)
+    followup_ids = fields.One2many("postpartum.followup", "stay_id", string="Follow-ups")
+    survey_answer_ids = fields.One2many(
+        "survey.user_input", "stay_id", string="Satisfaction", groups="survey.group_survey_user"
+    )
+
+    def action_reserve(self):
+        result = super().action_reserve()
+        for lead in self.lead_id.filtered(lambda lead: not lead.stage_id.is_won):
+            lead.action_set_won()
+        return result
+
+    def _schedule_due_date_followups(self):
+        """The store's due-date follow-up plan, if any, replaces the weekly calls."""
+        Plan = self.env["postpartum.followup.plan"]
+        for stay in self:
+            plans = Plan._plans_for("due_date", stay.company_id)
+            if plans:
+                plans._apply(stay)
+            else:
+                super(PostpartumStay, stay)._schedule_due_date_followups()
+        return True
+
+    def action_check_in(self, checkin_date=None):
+        result = super().action_check_in(checkin_date=checkin_date)
+        Plan = self.env["postpartum.followup.plan"]
+        for stay in self:
+            Plan._plans_for("check_in", stay.company_id)._apply(stay)
+        return result
+
+    def _schedule_checkout_followups(self, checkout_date):
+        plans = self.env["postpartum.followup.plan"]._plans_for("check_out", self.company_id)
+        if plans:
+            plans._apply(self, anchor_date=checkout_date)
+        else:
+            super()._schedule_checkout_followups(checkout_date)
+        self._send_satisfaction_survey()
+        return True
+
+    def _send_satisfaction_survey(self):
+        """Invite the mother to the satisfaction survey after check-out."""
+        survey = self.env.ref("postpartum_crm.survey_stay_satisfaction", raise_if_not_found=False)
+        for stay in self:
+            if not survey or stay.sudo().survey_answer_ids:
+                continue
+            answer = survey.sudo()._create_answer(
+                partner=stay.partner_id, check_attempts=False, stay_id=stay.id
+            )
+            stay.message_post(
+                body=self.env._(
+                    "Satisfaction survey to send to %(mother)s: %(url)s",
+                    mother=stay.partner_id.name,
+                    url=answer.get_start_url(),
+                )
+            )

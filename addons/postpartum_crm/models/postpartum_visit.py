@@ -1,0 +1,45 @@
+from odoo import fields, models
+
+
+class PostpartumVisit(models.Model):
+    """A visit registration (来访登记表)."""
+
+    _name = "postpartum.visit"
+    _description = "Visit"
+    _inherit = ["mail.thread"]
+    _order = "visit_datetime desc, id desc"
+
+    lead_id = fields.Many2one("crm.lead", index=True, ondelete="set null")
+    company_id = fields.Many2one(
+        "res.company",
+        string="Store",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    visit_datetime = fields.Datetime(
+        string="Visit Time", required=True, default=fields.Datetime.now
+    )
+    visitor_name = fields.Char(required=True)
+    phone = fields.Char()
+    companions = fields.Char(help="Who came with her: husband, mother...")
+    consultant_id = fields.Many2one(
+        "res.users", string="Consultant", default=lambda self: self.env.user, tracking=True
+    )
+    room_type_ids = fields.Many2many("postpartum.room.type", string="Rooms Toured")
+    impressions = fields.Text()
+    next_step = fields.Selection(
+        [
+            ("follow_up", "Follow up"),
+            ("second_visit", "Second visit"),
+            ("quote", "Quote a package"),
+            ("sign", "Ready to sign"),
+            ("lost", "Not interested"),
+        ],
+        tracking=True,
+    )
+    next_step_date = fields.Date()
+
+    def _compute_display_name(self):
+        for visit in self:
+            visit.display_name = f"{visit.visitor_name or ''} {visit.visit_datetime or ''}"

@@ -1,0 +1,181 @@
+from datetime import timedelta
+
+from odoo import fields
+from odoo.addons.postpartum_stay.tests.common import StayCase
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestCrm(StayCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["postpartum.followup.plan"].with_context(active_test=False).search([]).active = True
+        cls.consultant = new_test_user(
+            cls.env,
+            login="t_crm_consultant",
+            groups="postpartum_base.group_consultant",
+            company_id=cls.store.id,
+            company_ids=[(6, 0, [cls.store.id])],
+        )
+        cls.colleague = new_test_user(
+            cls.env,
+            login="t_crm_colleague",
+            groups="postpartum_base.group_consultant",
+            company_id=cls.store.id,
+            company_ids=[(6, 0, [cls.store.id])],
+        )
+        cls.other_consultant = new_test_user(
+            cls.env,
+            login="t_crm_other",
+            groups="postpartum_base.group_consultant",
+            company_id=cls.other_store.id,
+            company_ids=[(6, 0, [cls.other_store.id])],
+        )
+
+    def _lead(self, **vals):
+        return self.env["crm.lead"].create(
+            {
+                "name": "Enquiry",
+                "type": "opportunity",
+                "contact_name": "Family He",
+                "company_id": self.store.id,
+                "user_id": self.consultant.id,
+                **vals,
+            }
+        )
+
+    def test_pregnancy_week_from_the_due_date(self):
+        lead = self._lead(due_date=self.today + timedelta(days=70))
+        self.assertEqual(lead.pregnancy_week, 30)
+        self.assertEqual(lead.expected_checkin, self.today + timedelta(days=73))
+        lead.due_date = self.today + timedelta(days=3)
+        self.assertEqual(lead.pregnancy_week, 39, "39 weeks and 4 days")
+        lead.due_date = self.today - timedelta(days=10)
+        self.assertEqual(lead.pregnancy_week, 41)
+
+    def test_due_date_out_of_range_is_refused(self):
+        with self.assertRaisesRegex(ValidationError, "ten months"):
+            self._lead(due_date=self.today + timedelta(days=320))
+        with self.assertRaisesRegex(ValidationError, "long past"):
+            self._lead(due_date=self.today - timedelta(days=200))
+        lead = self._lead(due_date=self.today + timedelta(days=100))
+        with self.assertRaises(ValidationError):
+            lead.due_date = self.today + timedelta(days=400)
+        self.assertEqual(lead.due_date, self.today + timedelta(days=100))
+
+    def test_phone_enquiry_creates_a_lead_and_hands_it_over(self):
+        recovery = self.env.ref("postpartum_crm.interest_recovery")
+        enquiry = (
+            self.env["postpartum.phone.enquiry"]
+            .with_user(self.front_desk)
+            .create(
+                {
+                    "caller_name": "Shao Lin",
+                    "phone": "13800000000",
+                    "due_date": self.today + timedelta(days=90),
+                    "interest_ids": [(6, 0, recovery.ids)],
+                    "consultant_id": self.consultant.id,
+                    "company_id": self.store.id,
+                }
+            )
+        )
+        lead = enquiry.lead_id
+        self.assertEqual(lead.channel, "phone")
+        self.assertEqual(lead.due_date, self.today + timedelta(days=90))
+        self.assertEqual(lead.interest_ids, recovery)
+        enquiry.with_user(self.front_desk).action_hand_over()
+        invite = self.env.ref("postpartum_crm.mail_activity_invite_visit")
+        activity = lead.activity_ids.filtered(lambda a: a.activity_type_id == invite)
+        self.assertEqual(activity.user_id, self.consultant)
+        self.assertEqual(lead.user_id, self.consultant)
+
+    def test_won_lead_to_quotation_to_reservation(self):
+        lead = self._lead(
+            due_date=self.today + timedelta(days=40),
+            package_id=self.package.id,
+            channel="walk_in",
+        )
+        lead.action_postpartum_quote()
+        quotation = lead.order_ids
+        self.assertEqual(quotation.state, "draft")
+        self.assertEqual(quotation.order_line.product_id, self.package)
+        mother = lead.partner_id
+        self.assertTrue(mother.is_mother)
+        self.assertEqual(mother.company_id, self.store)
+        self.assertEqual(mother.customer_status, "prospect")
+        action = lead.action_postpartum_reserve()
+        stay = self.env["postpartum.stay"].browse(action["res_id"])
+        self.assertEqual(stay.lead_id, lead)
+        self.assertEqual(stay.sale_order_id, quotation, "the quotation becomes the stay's order")
+        self.assertEqual(stay.due_date, lead.due_date)
+        stay.action_reserve()
+        self.assertEqual(quotation.state, "sale")
+        self.assertTrue(lead.stage_id.is_won)
+        self.assertEqual(lead.conversion_rate, 100)
+        self.assertEqual(mother.customer_status, "customer")
+        with self.assertRaisesRegex(UserError, "already has a stay"):
+            lead.action_postpartum_reserve()
+
+    def test_funnel_figures(self):
+        won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
+        leads = self.env["crm.lead"]
+        for channel, won in (
+            ("phone", True),
+            ("phone", False),
+            ("referral", True),
+            ("referral", True),
+            ("online", False),
+        ):
+            lead = self._lead(channel=channel)
+            if won:
+                lead.stage_id = won_stage
+            leads |= lead
+        # conversions took 10 days
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_lead SET create_date = date_closed - interval '10 days' "
+            "WHERE id = ANY(%s) AND date_closed IS NOT NULL",
+            [leads.ids],
+        )
+        leads.invalidate_recordset(["create_date"])
+        leads._compute_conversion()
+        self.env.flush_all()
+        rows = self.env["crm.lead"]._read_group(
+            [("id", "in", leads.ids)],
+            ["channel"],
+            ["__count", "conversion_rate:avg", "conversion_days:avg"],
+        )
+        figures = {channel: (count, rate, days) for channel, count, rate, days in rows}
+        self.assertEqual(figures["phone"][:2], (2, 50.0))
+        self.assertEqual(figures["referral"][:2], (2, 100.0))
+        self.assertEqual(figures["online"][:2], (1, 0.0))
+        self.assertEqual(figures["referral"][2], 10)
+        total = self.env["crm.lead"]._read_group(
+            [("id", "in", leads.ids)], [], ["conversion_rate:avg"]
+        )[0][0]
+        self.assertEqual(total, 60.0)
+        per_consultant = self.env["crm.lead"]._read_group(
+            [("id", "in", leads.ids)], ["user_id"], ["__count"]
+        )
+        self.assertEqual(per_consultant, [(self.consultant, 5)])
+        self.assertTrue(fields.Datetime.now())
+
+    def test_consultant_sees_her_store_not_others(self):
+        mine = self._lead()
+        colleagues = self._lead(user_id=self.colleague.id)
+        other = self.env["crm.lead"].create(
+            {
+                "name": "Other store",
+                "type": "opportunity",
+                "company_id": self.other_store.id,
+                "user_id": self.other_consultant.id,
+            }
+        )
+        env = self.env(
+            user=self.consultant,
+            context=dict(self.env.context, allowed_company_ids=self.store.ids),
+        )
+        visible = env["crm.lead"].search([("id", "in", (mine | colleagues | other).ids)])
+        self.assertEqual(visible, mine | colleagues)

@@ -1,0 +1,137 @@
+from datetime import timedelta
+
+from odoo.addons.postpartum_matching.tests.common import MatchingCase
+from odoo.addons.postpartum_stay.tests.common import StayCase
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+
+@tagged("post_install", "-at_install")
+class TestFollowupSatisfaction(StayCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["postpartum.followup.plan"].with_context(active_test=False).search([]).active = True
+
+    def test_plans_generate_the_calls_of_the_stay(self):
+        stay = self._stay(due_date=self.today + timedelta(days=30))
+        stay.action_reserve()
+        before = stay.followup_ids
+        self.assertEqual(
+            sorted(before.mapped("date")),
+            [stay.due_date - timedelta(days=d) for d in (28, 14, 7)],
+        )
+        self.assertEqual(before.user_id, stay.user_id, "the consultant calls before check-in")
+        self.assertTrue(all(f.script for f in before))
+        call = self.env.ref("postpartum_crm.mail_activity_followup_call")
+        self.assertEqual(len(before.activity_ids.filtered(lambda a: a.activity_type_id == call)), 3)
+
+    def test_check_in_and_check_out_plans_and_completion(self):
+        stay = self._in_house()
+        during = stay.followup_ids.filtered(lambda f: f.date >= self.today)
+        self.assertIn(self.today + timedelta(days=2), during.mapped("date"))
+        stay.checkout_item_ids.write({"done": True})
+        stay.action_check_out()
+        after = stay.followup_ids.filtered(
+            lambda f: f.plan_line_id.plan_id == self.env.ref("postpartum_crm.plan_after_checkout")
+        )
+        self.assertEqual(
+            sorted(after.mapped("date")), [self.today + timedelta(days=d) for d in (1, 3, 7)]
+        )
+        self.assertEqual(after.user_id, self.cs)
+        first = after.sorted("date")[0]
+        with self.assertRaisesRegex(UserError, "outcome"):
+            first.action_done()
+        first.write({"outcome": "reached", "notes": "Home, all good"})
+        first.action_done()
+        self.assertEqual(first.state, "done")
+        self.assertFalse(first.activity_ids)
+
+    def test_overdue_follow_ups_per_agent(self):
+        stay = self._stay()
+        Followup = self.env["postpartum.followup"]
+        late = Followup.create(
+            {
+                "name": "Late",
+                "stay_id": stay.id,
+                "user_id": self.cs.id,
+                "date": self.today - timedelta(days=2),
+            }
+        )
+        Followup.create(
+            {
+                "name": "Future",
+                "stay_id": stay.id,
+                "user_id": self.cs.id,
+                "date": self.today + timedelta(days=2),
+            }
+        )
+        done = Followup.create(
+            {
+                "name": "Done",
+                "stay_id": stay.id,
+                "user_id": self.cs.id,
+                "date": self.today - timedelta(days=3),
+                "outcome": "reached",
+            }
+        )
+        done.action_done()
+        overdue = Followup.search([("is_overdue", "=", True), ("stay_id", "=", stay.id)])
+        self.assertEqual(overdue, late)
+        rows = Followup._read_group(
+            [("is_overdue", "=", True), ("stay_id", "=", stay.id)], ["user_id"], ["__count"]
+        )
+        self.assertEqual(rows, [(self.cs, 1)])
+
+    def test_negative_offset_is_refused(self):
+        plan = self.env.ref("postpartum_crm.plan_after_checkout")
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            self.env["postpartum.followup.plan.line"].create(
+                {"plan_id": plan.id, "name": "Bad", "offset_days": -3}
+            )
+
+    def _answer(self, survey, scores, **links):
+        answer = survey._create_answer(partner=self.mother, check_attempts=False, **links)
+        for question, score in zip(survey.question_ids, scores, strict=True):
+            choice = question.suggested_answer_ids.filtered(lambda a, s=score: a.answer_score == s)
+            answer._save_lines(question, choice.id)
+        answer._mark_done()
+        return answer
+
+    def test_survey_after_check_out_feeds_the_store_score(self):
+        stay = self._in_house()
+        stay.checkout_item_ids.write({"done": True})
+        stay.action_check_out()
+        survey = self.env.ref("postpartum_crm.survey_stay_satisfaction")
+        invitation = stay.survey_answer_ids
+        self.assertEqual(invitation.survey_id, survey)
+        self.assertEqual(invitation.partner_id, self.mother)
+        for question, score in zip(survey.question_ids, (5, 5, 4, 4), strict=True):
+            choice = question.suggested_answer_ids.filtered(lambda a, s=score: a.answer_score == s)
+            invitation._save_lines(question, choice.id)
+        invitation._mark_done()
+        self.assertEqual(invitation.scoring_percentage, 90.0)
+        self.assertEqual(invitation.satisfaction_company_id, self.store)
+        other = self._stay(partner_id=self.mother.id)
+        self._answer(survey, (3, 3, 3, 3), stay_id=other.id)
+        self.store.invalidate_recordset(["satisfaction_score"])
+        self.assertEqual(self.store.satisfaction_score, 75.0)
+
+
+@tagged("post_install", "-at_install")
+class TestCaregiverSatisfaction(MatchingCase):
+    def test_home_service_survey_feeds_the_caregiver_score(self):
+        caregiver = self._caregiver("Satisfied")
+        order = self._order(caregiver)
+        order.action_start()
+        order.action_done()
+        invitation = order.survey_answer_ids
+        survey = self.env.ref("postpartum_crm.survey_home_service_satisfaction")
+        self.assertEqual(invitation.survey_id, survey)
+        for question, score in zip(survey.question_ids, (5, 4, 3), strict=True):
+            choice = question.suggested_answer_ids.filtered(lambda a, s=score: a.answer_score == s)
+            invitation._save_lines(question, choice.id)
+        invitation._mark_done()
+        self.assertEqual(invitation.caregiver_id, caregiver)
+        self.assertEqual(invitation.scoring_percentage, 80.0)
+        self.assertEqual(caregiver.satisfaction_score, 80.0)
