@@ -12,6 +12,9 @@ class PostpartumStay(models.Model):
 
     def action_reserve(self):
         result = super().action_reserve()
+        for stay in self.filtered("lead_id"):
+            if not stay.sale_order_id.opportunity_id:
+                stay.sale_order_id.opportunity_id = stay.lead_id
         for lead in self.lead_id.filtered(lambda lead: not lead.stage_id.is_won):
             lead.action_set_won()
         return result
