@@ -9,6 +9,18 @@ from odoo.tools import SQL
 from ..tools import resident_id_check_char
 
 
+def store_user(env, login, groups, store):
+    """A test user of one store (its only allowed company) with ``groups``
+    (comma-separated xmlids)."""
+    return new_test_user(
+        env,
+        login=login,
+        groups=groups,
+        company_id=store.id,
+        company_ids=[(6, 0, [store.id])],
+    )
+
+
 def valid_resident_id(first17):
     return first17 + resident_id_check_char(first17)
 

@@ -1,9 +1,10 @@
 from datetime import timedelta
 
 from odoo import fields
+from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.addons.postpartum_stay.tests.common import StayCase
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
@@ -12,26 +13,14 @@ class TestCrm(StayCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env["postpartum.followup.plan"].with_context(active_test=False).search([]).active = True
-        cls.consultant = new_test_user(
-            cls.env,
-            login="t_crm_consultant",
-            groups="postpartum_base.group_consultant",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
+        cls.consultant = store_user(
+            cls.env, "t_crm_consultant", "postpartum_base.group_consultant", cls.store
         )
-        cls.colleague = new_test_user(
-            cls.env,
-            login="t_crm_colleague",
-            groups="postpartum_base.group_consultant",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
+        cls.colleague = store_user(
+            cls.env, "t_crm_colleague", "postpartum_base.group_consultant", cls.store
         )
-        cls.other_consultant = new_test_user(
-            cls.env,
-            login="t_crm_other",
-            groups="postpartum_base.group_consultant",
-            company_id=cls.other_store.id,
-            company_ids=[(6, 0, [cls.other_store.id])],
+        cls.other_consultant = store_user(
+            cls.env, "t_crm_other", "postpartum_base.group_consultant", cls.other_store
         )
 
     def _lead(self, **vals):

@@ -1,8 +1,9 @@
 import ast
 from datetime import datetime, timedelta
 
+from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import Form, freeze_time, new_test_user, tagged
+from odoo.tests import Form, freeze_time, tagged
 from odoo.tests.common import TransactionCase
 
 
@@ -18,13 +19,7 @@ class TestCenterComplaints(TransactionCase):
         cls.other_store = cls.env["res.company"].create({"name": "Other Center Store"})
 
         def user(login, groups, store):
-            return new_test_user(
-                cls.env,
-                login=login,
-                groups=groups,
-                company_id=store.id,
-                company_ids=[(6, 0, [store.id])],
-            )
+            return store_user(cls.env, login, groups, store)
 
         cls.cs = user("t_hdc_cs", "postpartum_base.group_customer_service", cls.store)
         cls.other_cs = user(

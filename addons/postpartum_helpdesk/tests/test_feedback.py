@@ -1,6 +1,7 @@
+from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.addons.postpartum_matching.tests.common import MatchingCase
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import Form, new_test_user, tagged
+from odoo.tests import Form, tagged
 
 
 @tagged("post_install", "-at_install")
@@ -11,19 +12,11 @@ class TestFeedback(MatchingCase):
         cls.complaint_rule = cls.env.ref("postpartum_helpdesk.rule_confirmed_complaint_warning")
         cls.warnings_rule = cls.env.ref("postpartum_assessment.rule_repeated_warnings_pay_cut")
         (cls.complaint_rule | cls.warnings_rule).active = True
-        cls.customer_service = new_test_user(
-            cls.env,
-            login="t_hd_cs",
-            groups="postpartum_base.group_customer_service",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
+        cls.customer_service = store_user(
+            cls.env, "t_hd_cs", "postpartum_base.group_customer_service", cls.store
         )
-        cls.other_cs = new_test_user(
-            cls.env,
-            login="t_hd_cs_other",
-            groups="postpartum_base.group_customer_service",
-            company_id=cls.other_store.id,
-            company_ids=[(6, 0, [cls.other_store.id])],
+        cls.other_cs = store_user(
+            cls.env, "t_hd_cs_other", "postpartum_base.group_customer_service", cls.other_store
         )
         cls.caregiver = cls._caregiver("Zhao Shufen")
         cls.hygiene = cls.env.ref("postpartum_helpdesk.category_hygiene")
@@ -115,12 +108,11 @@ class TestFeedback(MatchingCase):
         ticket = self._ticket(investigation_note="Checked.")
         with self.assertRaises(AccessError):
             ticket.with_user(self.front_desk).read(["name"])
-        helpdesk_front_desk = new_test_user(
+        helpdesk_front_desk = store_user(
             self.env,
-            login="t_hd_front",
-            groups="postpartum_base.group_front_desk,helpdesk_mgmt.group_helpdesk_user",
-            company_id=self.store.id,
-            company_ids=[(6, 0, [self.store.id])],
+            "t_hd_front",
+            "postpartum_base.group_front_desk,helpdesk_mgmt.group_helpdesk_user",
+            self.store,
         )
         with self.assertRaisesRegex(UserError, "Only customer service"):
             ticket.with_user(helpdesk_front_desk).action_confirm_complaint()

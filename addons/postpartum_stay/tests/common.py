@@ -1,7 +1,7 @@
 import base64
 from datetime import date, timedelta
 
-from odoo.tests import new_test_user
+from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.tests.common import TransactionCase
 
 # a 1x1 PNG, as a signature
@@ -32,13 +32,7 @@ class StayCase(TransactionCase):
 
         def user(login, groups, store=None):
             store = store or cls.store
-            return new_test_user(
-                cls.env,
-                login=login,
-                groups=groups,
-                company_id=store.id,
-                company_ids=[(6, 0, [store.id])],
-            )
+            return store_user(cls.env, login, groups, store)
 
         cls.front_desk = user("t_st_front", "postpartum_base.group_front_desk")
         cls.butler = user("t_st_butler", "postpartum_base.group_butler")
