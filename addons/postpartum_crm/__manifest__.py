@@ -17,6 +17,7 @@
         "data/postpartum_followup_plan_data.xml",
         "data/survey_data.xml",
         "data/ir_filters_data.xml",
+        "data/ir_cron_data.xml",
         "views/crm_lead_views.xml",
         "views/postpartum_phone_enquiry_views.xml",
         "views/postpartum_visit_views.xml",

@@ -12,3 +12,4 @@ from . import postpartum_service_order
 from . import res_partner
 from . import res_company
 from . import hr_employee
+from . import postpartum_greeting_holiday

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -52,6 +54,17 @@ class PostpartumFollowup(models.Model):
     outcome = fields.Selection(OUTCOMES, tracking=True)
     notes = fields.Text(string="Call Notes")
     is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    holiday_id = fields.Many2one(
+        "postpartum.greeting.holiday", string="Holiday", ondelete="set null", index=True
+    )
+
+    _sql_constraints = [
+        (
+            "holiday_partner_uniq",
+            "UNIQUE(holiday_id, partner_id)",
+            "This customer already has a greeting for this holiday.",
+        ),
+    ]
 
     @api.depends("plan_line_id")
     def _compute_from_line(self):
@@ -89,6 +102,48 @@ class PostpartumFollowup(models.Model):
                 user_id=(followup.user_id or self.env.user).id,
             )
         return followups
+
+    @api.model
+    def _cron_holiday_greetings(self):
+        """Greeting calls (节假日问候) to the customers of each store before a
+        holiday: mothers with a signed stay (to come, in house, or left within
+        a year), once per holiday and customer."""
+        today = fields.Date.context_today(self)
+        holidays = self.env["postpartum.greeting.holiday"].search(
+            [("for_customers", "=", True), ("date", ">=", today)]
+        )
+        holidays = holidays.filtered(lambda h: (h.date - today).days <= h.days_before)
+        if not holidays:
+            return self
+        stays = self.env["postpartum.stay"].search(
+            [
+                ("state", "in", ("reserved", "checked_in", "checked_out")),
+                ("date_end", ">=", today - timedelta(days=365)),
+            ]
+        )
+        done = {
+            (followup.holiday_id, followup.partner_id)
+            for followup in self.search([("holiday_id", "in", holidays.ids)])
+        }
+        values = []
+        for holiday in holidays:
+            for stay in stays:
+                key = (holiday, stay.partner_id)
+                if key in done:
+                    continue
+                done.add(key)
+                values.append(
+                    {
+                        "name": self.env._("%(holiday)s greeting", holiday=holiday.name),
+                        "script": holiday.customer_script,
+                        "holiday_id": holiday.id,
+                        "partner_id": stay.partner_id.id,
+                        "company_id": stay.company_id.id,
+                        "user_id": (stay.company_id.customer_service_user_id or stay.user_id).id,
+                        "date": holiday.date - timedelta(days=1),
+                    }
+                )
+        return self.create(values)
 
     def action_done(self):
         for followup in self:

@@ -135,3 +135,43 @@ class TestCaregiverSatisfaction(MatchingCase):
         self.assertEqual(invitation.caregiver_id, caregiver)
         self.assertEqual(invitation.scoring_percentage, 80.0)
         self.assertEqual(caregiver.satisfaction_score, 80.0)
+
+
+@tagged("post_install", "-at_install")
+class TestHolidayGreetings(StayCase):
+    def test_customers_get_one_greeting_call_per_holiday(self):
+        Holiday = self.env["postpartum.greeting.holiday"]
+        Holiday.search([]).active = False
+        holiday = Holiday.create(
+            {
+                "name": "Mid-Autumn",
+                "date": self.today + timedelta(days=3),
+                "days_before": 5,
+                "customer_script": "<p>Happy Mid-Autumn</p>",
+            }
+        )
+        Holiday.create(
+            {"name": "Far away", "date": self.today + timedelta(days=30), "days_before": 5}
+        )
+        in_house = self._in_house()
+        reserved = self._stay(
+            partner_id=self.env["res.partner"]
+            .create({"name": "Reserved", "is_mother": True, "company_id": self.store.id})
+            .id,
+            due_date=self.today + timedelta(days=60),
+        )
+        reserved.action_reserve()
+        self._stay(
+            partner_id=self.env["res.partner"]
+            .create({"name": "Draft only", "is_mother": True, "company_id": self.store.id})
+            .id
+        )
+        Followup = self.env["postpartum.followup"]
+        # the demo data's customers get theirs too: look at this store's
+        calls = Followup._cron_holiday_greetings().filtered(lambda c: c.company_id == self.store)
+        self.assertEqual(calls.partner_id, in_house.partner_id | reserved.partner_id)
+        self.assertEqual(calls.holiday_id, holiday)
+        self.assertEqual(set(calls.mapped("date")), {holiday.date - timedelta(days=1)})
+        self.assertEqual(calls.user_id, self.cs)
+        self.assertIn("Mid-Autumn", calls[0].script)
+        self.assertFalse(Followup._cron_holiday_greetings(), "once per holiday and customer")
