@@ -46,6 +46,16 @@ class PostpartumStay(models.Model):
         self._send_satisfaction_survey()
         return True
 
+    def _apply_current_followup_plans(self):
+        """Plan the calls of the plans matching where each stay is now (for stays
+        that existed before the plans): due-date calls for reservations,
+        during-stay calls for guests in house. Calls already planned are kept."""
+        Plan = self.env["postpartum.followup.plan"]
+        anchors = {"reserved": "due_date", "checked_in": "check_in"}
+        for stay in self.filtered(lambda s: s.state in anchors and not s.followup_ids):
+            Plan._plans_for(anchors[stay.state], stay.company_id)._apply(stay)
+        return True
+
     def _send_satisfaction_survey(self):
         """Invite the mother to the satisfaction survey after check-out."""
         survey = self.env.ref("postpartum_crm.survey_stay_satisfaction", raise_if_not_found=False)

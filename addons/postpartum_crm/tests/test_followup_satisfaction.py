@@ -47,6 +47,18 @@ class TestFollowupSatisfaction(StayCase):
         self.assertEqual(first.state, "done")
         self.assertFalse(first.activity_ids)
 
+    def test_plans_for_stays_signed_before_the_plans(self):
+        Plan = self.env["postpartum.followup.plan"]
+        Plan.search([]).active = False
+        stay = self._stay(due_date=self.today + timedelta(days=30))
+        stay.action_reserve()
+        self.assertFalse(stay.followup_ids)
+        Plan.with_context(active_test=False).search([]).active = True
+        stay._apply_current_followup_plans()
+        self.assertEqual(len(stay.followup_ids), 3)
+        stay._apply_current_followup_plans()
+        self.assertEqual(len(stay.followup_ids), 3, "calls already planned are kept")
+
     def test_overdue_follow_ups_per_agent(self):
         stay = self._stay()
         Followup = self.env["postpartum.followup"]
