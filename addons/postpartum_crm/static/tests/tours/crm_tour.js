@@ -101,6 +101,15 @@ registry.category("web_tour.tours").add("postpartum_crm_tour", {
             run: "click",
         },
         {
+            content: "She decides for us: won",
+            trigger: ".o_form_view button[name='action_set_won_rainbowman']",
+            run: "click",
+        },
+        {
+            content: "The opportunity is won",
+            trigger: ".o_form_view .ribbon:contains('赢得'), .o_form_view .o_widget_web_ribbon",
+        },
+        {
             content: "She signs: reserve a stay",
             trigger: ".o_form_view button[name='action_postpartum_reserve']",
             run: "click",
