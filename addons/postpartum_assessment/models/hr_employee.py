@@ -34,16 +34,17 @@ class HrEmployee(models.Model):
                 :1
             ].total_score
 
-    def _caregiver_metrics(self):
+    def _caregiver_metrics_batch(self):
         """Completed services are counted by their ratings until home-service
-        orders exist (postpartum_matching)."""
-        metrics = super()._caregiver_metrics()
-        metrics.update(
-            orders=self.rating_count,
-            rating=self.rating_average,
-            assessment=self.last_assessment_score,
-        )
-        return metrics
+        orders exist (postpartum_matching); stored fields, no query each."""
+        result = super()._caregiver_metrics_batch()
+        for employee in self:
+            result[employee.id].update(
+                orders=employee.rating_count,
+                rating=employee.rating_average,
+                assessment=employee.last_assessment_score,
+            )
+        return result
 
     def _scorecard_action(self, xmlid):
         self.ensure_one()

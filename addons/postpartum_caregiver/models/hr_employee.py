@@ -367,16 +367,28 @@ class HrEmployee(models.Model):
                 }
             )
 
-    def _caregiver_metrics(self):
-        """Figures the promotion criteria read. postpartum_assessment adds
-        orders, rating and assessment score."""
-        self.ensure_one()
+    def _caregiver_metrics_batch(self):
+        """{employee id: the figures the promotion criteria read}, for the whole
+        recordset at once (overrides add theirs with one query each).
+        postpartum_assessment adds orders, rating and assessment score."""
         today = fields.Date.context_today(self)
-        months = 0
-        if self.member_since:
-            delta = relativedelta(today, self.member_since)
-            months = delta.years * 12 + delta.months
-        return {"orders": 0, "rating": 0.0, "assessment": 0.0, "tenure_months": months}
+        result = {}
+        for employee in self:
+            months = 0
+            if employee.member_since:
+                delta = relativedelta(today, employee.member_since)
+                months = delta.years * 12 + delta.months
+            result[employee.id] = {
+                "orders": 0,
+                "rating": 0.0,
+                "assessment": 0.0,
+                "tenure_months": months,
+            }
+        return result
+
+    def _caregiver_metrics(self):
+        self.ensure_one()
+        return self._caregiver_metrics_batch()[self.id]
 
     def _propose_level_changes(self):
         """Propose a promotion to every member who meets the next level's criteria
@@ -388,15 +400,17 @@ class HrEmployee(models.Model):
             ).employee_id.ids
         )
         created = Proposal
-        for employee in self.filtered(
+        candidates = self.filtered(
             lambda e: e.caregiver_state == "member"
             and e.caregiver_level_id
             and e.id not in open_ids
-        ):
+        )
+        all_metrics = candidates._caregiver_metrics_batch()
+        for employee in candidates:
             nxt = employee.caregiver_level_id._next_level()
             if not nxt:
                 continue
-            metrics = employee._caregiver_metrics()
+            metrics = all_metrics[employee.id]
             if nxt._criteria_problems(metrics):
                 continue
             proposal = Proposal.create(

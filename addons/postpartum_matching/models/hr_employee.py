@@ -6,11 +6,18 @@ class HrEmployee(models.Model):
 
     service_order_ids = fields.One2many("postpartum.service.order", "employee_id")
 
-    def _caregiver_metrics(self):
-        """Completed home-service orders count as orders for promotions."""
-        metrics = super()._caregiver_metrics()
-        done = self.env["postpartum.service.order"].search_count(
-            [("employee_id", "=", self.id), ("state", "in", ("done", "replaced"))]
+    def _caregiver_metrics_batch(self):
+        """Completed home-service orders count as orders for promotions (one
+        grouped query for all the caregivers)."""
+        result = super()._caregiver_metrics_batch()
+        done = dict(
+            self.env["postpartum.service.order"]._read_group(
+                [("employee_id", "in", self.ids), ("state", "in", ("done", "replaced"))],
+                ["employee_id"],
+                ["__count"],
+            )
         )
-        metrics["orders"] = max(metrics["orders"], done)
-        return metrics
+        for employee in self:
+            metrics = result[employee.id]
+            metrics["orders"] = max(metrics["orders"], done.get(employee, 0))
+        return result

@@ -185,6 +185,18 @@ class TestOrders(MatchingCase):
         )
         self.assertEqual(self.anna._caregiver_metrics()["orders"], 1)
 
+    def test_promotion_metrics_cost_the_same_queries_for_many_caregivers(self):
+        few = self.anna | self.bella
+        many = few | self._caregiver("C1") | self._caregiver("C2") | self._caregiver("C3")
+        counts = []
+        for caregivers in (few, many):
+            self.env.invalidate_all()
+            start = self.env.cr.sql_log_count
+            metrics = caregivers._caregiver_metrics_batch()
+            counts.append(self.env.cr.sql_log_count - start)
+            self.assertEqual(set(metrics), set(caregivers.ids))
+        self.assertEqual(counts[0], counts[1])
+
     def test_order_needs_an_assignable_caregiver(self):
         self.anna.sudo().health_check_ids.check_date = self.today - timedelta(days=400)
         order = self.env["postpartum.service.order"].create(
