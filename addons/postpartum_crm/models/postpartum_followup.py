@@ -21,10 +21,13 @@ class PostpartumFollowup(models.Model):
     _order = "date, id"
 
     plan_line_id = fields.Many2one("postpartum.followup.plan.line", ondelete="set null")
-    name = fields.Char(
-        compute="_compute_from_line", store=True, readonly=False, required=True, precompute=True
-    )
-    script = fields.Html(compute="_compute_from_line", store=True, readonly=False, precompute=True)
+    # the plan line's name and script are shown in the reader's language;
+    # ``name`` and ``script`` keep the text of calls planned by hand (and a
+    # copy of the line's, should the line be deleted)
+    name = fields.Char(required=True)
+    script = fields.Html(string="Script Written")
+    title = fields.Char(string="Call", compute="_compute_title")
+    call_script = fields.Html(string="Script", compute="_compute_title")
     stay_id = fields.Many2one("postpartum.stay", index=True, ondelete="cascade")
     partner_id = fields.Many2one(
         "res.partner",
@@ -66,12 +69,18 @@ class PostpartumFollowup(models.Model):
         ),
     ]
 
-    @api.depends("plan_line_id")
-    def _compute_from_line(self):
+    @api.depends("plan_line_id", "name", "script")
+    @api.depends_context("lang")
+    def _compute_title(self):
         for followup in self:
-            if followup.plan_line_id:
-                followup.name = followup.plan_line_id.name
-                followup.script = followup.plan_line_id.script
+            line = followup.plan_line_id
+            followup.title = line.name or followup.name
+            followup.call_script = line.script or followup.script
+
+    @api.depends("title", "partner_id")
+    def _compute_display_name(self):
+        for followup in self:
+            followup.display_name = f"{followup.title or ''} {followup.partner_id.name or ''}"
 
     @api.depends("stay_id")
     def _compute_partner(self):
@@ -93,12 +102,18 @@ class PostpartumFollowup(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        Line = self.env["postpartum.followup.plan.line"]
+        for vals in vals_list:
+            if vals.get("plan_line_id") and not vals.get("name"):
+                line = Line.browse(vals["plan_line_id"])
+                vals.setdefault("name", line.name)
+                vals.setdefault("script", line.script)
         followups = super().create(vals_list)
         for followup in followups:
             followup.activity_schedule(
                 "postpartum_crm.mail_activity_followup_call",
                 date_deadline=followup.date,
-                summary=f"{followup.name}: {followup.partner_id.name or ''}",
+                summary=f"{followup.title}: {followup.partner_id.name or ''}",
                 user_id=(followup.user_id or self.env.user).id,
             )
         return followups
@@ -149,7 +164,7 @@ class PostpartumFollowup(models.Model):
         for followup in self:
             if not followup.outcome:
                 raise UserError(
-                    self.env._("Record the outcome of the call %(call)s.", call=followup.name)
+                    self.env._("Record the outcome of the call %(call)s.", call=followup.title)
                 )
         self.write({"state": "done"})
         self.activity_feedback(["postpartum_crm.mail_activity_followup_call"])

@@ -22,7 +22,7 @@ class TestFollowupSatisfaction(StayCase):
             [stay.due_date - timedelta(days=d) for d in (28, 14, 7)],
         )
         self.assertEqual(before.user_id, stay.user_id, "the consultant calls before check-in")
-        self.assertTrue(all(f.script for f in before))
+        self.assertTrue(all(f.call_script for f in before))
         call = self.env.ref("postpartum_crm.mail_activity_followup_call")
         self.assertEqual(len(before.activity_ids.filtered(lambda a: a.activity_type_id == call)), 3)
 
@@ -46,6 +46,21 @@ class TestFollowupSatisfaction(StayCase):
         first.action_done()
         self.assertEqual(first.state, "done")
         self.assertFalse(first.activity_ids)
+
+    def test_calls_read_in_the_reader_language(self):
+        # the suite's databases load zh_CN: the plan's Chinese comes from i18n/zh_CN.po
+        line = self.env.ref("postpartum_crm.plan_line_out_1")
+        stay = self._stay()
+        call = self.env["postpartum.followup"].create(
+            {"plan_line_id": line.id, "stay_id": stay.id, "date": self.today}
+        )
+        self.env.invalidate_all()
+        self.assertEqual(call.with_context(lang="en_US").title, "Day 1 after check-out")
+        self.assertEqual(call.with_context(lang="zh_CN").title, "出所后第1天")
+        manual = self.env["postpartum.followup"].create(
+            {"name": "Jaundice call", "stay_id": stay.id, "date": self.today}
+        )
+        self.assertEqual(manual.with_context(lang="zh_CN").title, "Jaundice call")
 
     def test_plans_for_stays_signed_before_the_plans(self):
         Plan = self.env["postpartum.followup.plan"]
@@ -185,5 +200,5 @@ class TestHolidayGreetings(StayCase):
         self.assertEqual(calls.holiday_id, holiday)
         self.assertEqual(set(calls.mapped("date")), {holiday.date - timedelta(days=1)})
         self.assertEqual(calls.user_id, self.cs)
-        self.assertIn("Mid-Autumn", calls[0].script)
+        self.assertIn("Mid-Autumn", calls[0].call_script)
         self.assertFalse(Followup._cron_holiday_greetings(), "once per holiday and customer")
