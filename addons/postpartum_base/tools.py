@@ -35,3 +35,10 @@ def resident_id_check_char(first17):
     """Check character for 17 digits (used by tests and demo data)."""
     total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11]
+
+
+def user_has_role(env, *groups):
+    """True when ``env`` runs as the system (flows, crons, demo data) or its
+    user is in one of ``groups`` (xmlids): the guard of steps reserved to a
+    role, such as approving a decision or refunding a deposit."""
+    return env.su or any(env.user.has_group(group) for group in groups)

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import user_has_role
 from odoo.exceptions import UserError
 
 from .postpartum_discipline_rule import EFFECTS
@@ -51,9 +52,7 @@ class PostpartumDisciplineRecord(models.Model):
             record.display_name = f"{record.employee_id.name} – {labels.get(record.effect, '')}"
 
     def _decide(self, state):
-        if not self.env.su and not self.env.user.has_group(
-            "postpartum_base.group_caregiver_manager"
-        ):
+        if not user_has_role(self.env, "postpartum_base.group_caregiver_manager"):
             raise UserError(
                 self.env._("Only a caregiver manager decides on discipline and rewards.")
             )

@@ -3,7 +3,7 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.addons.postpartum_base.tools import resident_id_problem
+from odoo.addons.postpartum_base.tools import resident_id_problem, user_has_role
 from odoo.exceptions import UserError, ValidationError
 
 CAREGIVER_STATES = [
@@ -279,7 +279,7 @@ class HrEmployee(models.Model):
 
     # ------------------------------------------------------------------ membership flow
     def _check_caregiver_manager(self):
-        if not self.env.su and not self.env.user.has_group(MANAGER_GROUP):
+        if not user_has_role(self.env, MANAGER_GROUP):
             raise UserError(self.env._("Only a caregiver manager can change a membership."))
         if self.filtered(lambda e: not e.is_caregiver):
             raise UserError(self.env._("Only caregivers have a membership."))

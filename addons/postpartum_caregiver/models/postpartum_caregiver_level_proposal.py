@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import user_has_role
 from odoo.exceptions import UserError
 
 
@@ -41,9 +42,7 @@ class PostpartumCaregiverLevelProposal(models.Model):
             )
 
     def _check_manager(self):
-        if not self.env.su and not self.env.user.has_group(
-            "postpartum_base.group_caregiver_manager"
-        ):
+        if not user_has_role(self.env, "postpartum_base.group_caregiver_manager"):
             raise UserError(self.env._("Only a caregiver manager decides on level changes."))
         if self.filtered(lambda p: p.state != "proposed"):
             raise UserError(self.env._("This proposal has already been decided."))

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import user_has_role
 from odoo.exceptions import UserError, ValidationError
 
 FEEDBACK_TYPES = [
@@ -254,7 +255,7 @@ class HelpdeskTicket(models.Model):
                 )
 
     def _check_handler(self):
-        if self.env.su or any(self.env.user.has_group(group) for group in HANDLER_GROUPS):
+        if user_has_role(self.env, *HANDLER_GROUPS):
             return
         raise UserError(self.env._("Only customer service or a caregiver manager can do this."))
 
@@ -306,7 +307,7 @@ class HelpdeskTicket(models.Model):
     def action_customer_confirm(self):
         """Customer service called the customer back: she accepts the resolution
         (客户确认). Her words go in the customer's comment."""
-        if not (self.env.su or self.env.user.has_group("postpartum_base.group_customer_service")):
+        if not user_has_role(self.env, "postpartum_base.group_customer_service"):
             raise UserError(
                 self.env._("Only customer service records the customer's confirmation.")
             )

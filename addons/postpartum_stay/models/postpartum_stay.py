@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
+from odoo.addons.postpartum_base.tools import user_has_role
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 STAY_STATES = [
@@ -674,10 +675,8 @@ class PostpartumStay(models.Model):
                         items=", ".join(missing.mapped("name")),
                     )
                 )
-        if self.filtered("deposit_payment_id") and not (
-            self.env.su
-            or self.env.user.has_group("postpartum_base.group_store_manager")
-            or self.env.user.has_group("account.group_account_manager")
+        if self.filtered("deposit_payment_id") and not user_has_role(
+            self.env, "postpartum_base.group_store_manager", "account.group_account_manager"
         ):
             raise AccessError(
                 self.env._(

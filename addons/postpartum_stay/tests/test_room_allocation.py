@@ -89,6 +89,16 @@ class TestRoomAllocation(StayCase):
             self.env["postpartum.room"]._free_rooms(self.store, change_day, stay.date_end),
         )
 
+    def test_room_change_outside_the_stay_is_refused(self):
+        stay = self._in_house()
+        for day in (stay.date_start - timedelta(days=1), stay.date_end + timedelta(days=1)):
+            with self.assertRaisesRegex(UserError, "within the stay"):
+                stay._change_room(self.room_601, day, "Too late")
+        with self.assertRaisesRegex(UserError, "already in room"):
+            stay._change_room(self.room_801, stay.date_start, "Same room")
+        self.assertEqual(len(stay.allocation_ids), 1)
+        self.assertEqual(stay.room_id, self.room_801)
+
     def test_two_cursors_cannot_both_take_the_room(self):
         """Two front desks confirm overlapping stays in the same room at the
         same moment: PostgreSQL makes the second wait, then refuses it."""
