@@ -29,6 +29,7 @@
         "wizard/postpartum_room_availability_views.xml",
         "wizard/postpartum_stay_room_change_views.xml",
         "wizard/postpartum_stay_service_views.xml",
+        "wizard/postpartum_stay_deposit_views.xml",
         "views/postpartum_stay_menus.xml",
     ],
     "demo": [

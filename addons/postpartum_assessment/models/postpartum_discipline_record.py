@@ -1,8 +1,8 @@
 from odoo import api, fields, models
-from odoo.addons.postpartum_base.tools import user_has_role
-from odoo.exceptions import UserError
 
 from .postpartum_discipline_rule import EFFECTS
+
+MANAGER_GROUP = "postpartum_base.group_caregiver_manager"
 
 
 class PostpartumDisciplineRecord(models.Model):
@@ -11,8 +11,29 @@ class PostpartumDisciplineRecord(models.Model):
 
     _name = "postpartum.discipline.record"
     _description = "Discipline or Reward Decision"
-    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "postpartum.caregiver.record.mixin",
+        "postpartum.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date desc, id desc"
+    _workflow_transitions = {
+        ("proposed", "approved"): (MANAGER_GROUP,),
+        ("proposed", "rejected"): (MANAGER_GROUP,),
+    }
+    _workflow_initial = ("proposed",)
+    _workflow_locked = {
+        "employee_id": ("proposed",),
+        "effect": ("proposed",),
+        "amount": ("proposed",),
+        "reason": ("proposed",),
+        "date": ("proposed",),
+        "rule_id": ("proposed",),
+        "approver_id": (),
+        "decision_date": (),
+        "trigger_key": (),
+    }
 
     rule_id = fields.Many2one("postpartum.discipline.rule", ondelete="set null", index=True)
     effect = fields.Selection(EFFECTS, required=True, tracking=True)
@@ -51,19 +72,13 @@ class PostpartumDisciplineRecord(models.Model):
         for record in self:
             record.display_name = f"{record.employee_id.name} – {labels.get(record.effect, '')}"
 
+    def _workflow_state_error(self, record, new_state):
+        return self.env._("This decision has already been taken.")
+
     def _decide(self, state):
-        if not user_has_role(self.env, "postpartum_base.group_caregiver_manager"):
-            raise UserError(
-                self.env._("Only a caregiver manager decides on discipline and rewards.")
-            )
-        if self.filtered(lambda r: r.state != "proposed"):
-            raise UserError(self.env._("This decision has already been taken."))
-        self.write(
-            {
-                "state": state,
-                "approver_id": self.env.user.id,
-                "decision_date": fields.Date.context_today(self),
-            }
+        self._workflow_move(
+            state,
+            {"approver_id": self.env.user.id, "decision_date": fields.Date.context_today(self)},
         )
         self.activity_unlink(["mail.mail_activity_data_todo"])
 

@@ -1,5 +1,6 @@
 from . import postpartum_period_mixin
 from . import postpartum_health_mixin
+from . import postpartum_workflow_mixin
 from . import res_company
 from . import postpartum_store_staffing
 from . import postpartum_acting_manager

@@ -2,6 +2,7 @@ from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 
 class PostpartumPeriodMixin(models.AbstractModel):
@@ -105,12 +106,37 @@ class PostpartumPeriodMixin(models.AbstractModel):
                     raise ValidationError(self._period_overlap_message(conflict))
         raise ValidationError(self.env._("This period overlaps another one for the same resource."))
 
+    def _period_lock_resources(self, values_list):
+        """Lock the rows of the resources being booked (the room, the caregiver)
+        before writing, always in id order: competing bookings of one resource
+        then queue on that lock, and the next one in line meets the committed
+        booking in the exclusion constraint and gets its clear message, instead
+        of two transactions deadlocking inside the constraint check."""
+        for key in self._period_overlap_keys:
+            field = self._fields[key]
+            if field.type != "many2one":
+                continue
+            ids = set()
+            for values in values_list:
+                value = values.get(key)
+                ids.add(value.id if isinstance(value, models.BaseModel) else value)
+            ids = sorted(i for i in ids if isinstance(i, int) and i > 0)
+            if ids:
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT id FROM %s WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE",
+                        SQL.identifier(self.env[field.comodel_name]._table),
+                        ids,
+                    )
+                )
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             self._check_period_values(vals.get("date_start"), vals.get("date_end"))
         if not self._period_overlap_keys:
             return super().create(vals_list)
+        self._period_lock_resources(vals_list)
         try:
             with self.env.cr.savepoint():
                 return super().create(vals_list)
@@ -128,6 +154,12 @@ class PostpartumPeriodMixin(models.AbstractModel):
         # any write may make the record take part in the rule (a state that
         # books the resource, say): the savepoint flushes and catches it
         fnames = {*self._period_overlap_keys, "date_start", "date_end"}
+        self._period_lock_resources(
+            [
+                {k: vals[k] if k in vals else rec[k] for k in self._period_overlap_keys}
+                for rec in self
+            ]
+        )
         try:
             with self.env.cr.savepoint():
                 return super().write(vals)

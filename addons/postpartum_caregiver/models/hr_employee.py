@@ -17,7 +17,23 @@ MANAGER_GROUP = "postpartum_base.group_caregiver_manager"
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _name = "hr.employee"
+    _inherit = ["hr.employee", "postpartum.workflow.mixin"]
+    # membership (seed 000 一): every step is the caregiver manager's
+    _workflow_field = "caregiver_state"
+    _workflow_transitions = {
+        ("applicant", "review"): (MANAGER_GROUP,),
+        ("review", "member"): (MANAGER_GROUP,),
+        ("review", "applicant"): (MANAGER_GROUP,),
+        ("member", "suspended"): (MANAGER_GROUP,),
+        ("suspended", "member"): (MANAGER_GROUP,),
+        ("member", "revoked"): (MANAGER_GROUP,),
+        ("suspended", "revoked"): (MANAGER_GROUP,),
+        ("revoked", "review"): (MANAGER_GROUP,),
+    }
+    _workflow_initial = ("applicant",)
+    # set by admission and by the level decisions (with their history)
+    _workflow_locked = {"member_since": (), "caregiver_level_id": ()}
 
     is_caregiver = fields.Boolean(string="Caregiver", index=True, tracking=True)
     caregiver_state = fields.Selection(
@@ -284,23 +300,20 @@ class HrEmployee(models.Model):
         if self.filtered(lambda e: not e.is_caregiver):
             raise UserError(self.env._("Only caregivers have a membership."))
 
-    def _move(self, allowed_from, state):
-        for employee in self:
-            if employee.caregiver_state not in allowed_from:
-                raise UserError(
-                    self.env._(
-                        "%(name)s is %(state)s: this step is not possible.",
-                        name=employee.name,
-                        state=dict(
-                            self._fields["caregiver_state"]._description_selection(self.env)
-                        )[employee.caregiver_state],
-                    )
-                )
-        self.write({"caregiver_state": state})
+    def _workflow_state_error(self, record, new_state):
+        return self.env._(
+            "%(name)s is %(state)s: this step is not possible.",
+            name=record.name,
+            state=self._workflow_label(record.caregiver_state),
+        )
+
+    def _move(self, state, vals=None):
+        """Take the membership step to ``state`` (the one transition mechanism)."""
+        return self._workflow_move(state, vals)
 
     def action_caregiver_submit(self):
         self._check_caregiver_manager()
-        self._move(("applicant",), "review")
+        self._move("review")
 
     def action_caregiver_admit(self):
         self._check_caregiver_manager()
@@ -314,9 +327,9 @@ class HrEmployee(models.Model):
                         problems="\n".join(f"• {p}" for p in problems),
                     )
                 )
-        self._move(("review",), "member")
+        self._move("member")
         lowest = self.env["postpartum.caregiver.level"].search([], order="sequence, id", limit=1)
-        for employee in self:
+        for employee in self._workflow_flow():
             employee.member_since = fields.Date.context_today(self)
             if not employee.caregiver_level_id and lowest:
                 employee._set_caregiver_level(lowest, self.env._("Admission"))
@@ -332,24 +345,24 @@ class HrEmployee(models.Model):
                     problems="; ".join(problems) or self.env._("no reason given"),
                 )
             )
-        self._move(("review",), "applicant")
+        self._move("applicant")
 
     def action_caregiver_suspend(self):
         self._check_caregiver_manager()
-        self._move(("member",), "suspended")
+        self._move("suspended")
 
     def action_caregiver_reinstate(self):
         self._check_caregiver_manager()
-        self._move(("suspended",), "member")
+        self._move("member")
 
     def action_caregiver_revoke(self):
         self._check_caregiver_manager()
-        self._move(("member", "suspended"), "revoked")
+        self._move("revoked")
 
     def action_caregiver_readmit(self):
         """A revoked caregiver applies again: her file goes back under review."""
         self._check_caregiver_manager()
-        self._move(("revoked",), "review")
+        self._move("review")
 
     # ------------------------------------------------------------------ levels
     def _set_caregiver_level(self, level, reason):
@@ -357,7 +370,7 @@ class HrEmployee(models.Model):
             old = employee.caregiver_level_id
             if old == level:
                 continue
-            employee.caregiver_level_id = level
+            employee._workflow_flow().caregiver_level_id = level
             self.env["postpartum.caregiver.level.history"].create(
                 {
                     "employee_id": employee.id,

@@ -1,6 +1,6 @@
 from odoo import api, fields, models
-from odoo.addons.postpartum_base.tools import user_has_role
-from odoo.exceptions import UserError
+
+MANAGER_GROUP = "postpartum_base.group_caregiver_manager"
 
 
 class PostpartumCaregiverLevelProposal(models.Model):
@@ -8,8 +8,26 @@ class PostpartumCaregiverLevelProposal(models.Model):
 
     _name = "postpartum.caregiver.level.proposal"
     _description = "Caregiver Level Proposal"
-    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "postpartum.caregiver.record.mixin",
+        "postpartum.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "create_date desc, id desc"
+    _workflow_transitions = {
+        ("proposed", "approved"): (MANAGER_GROUP,),
+        ("proposed", "refused"): (MANAGER_GROUP,),
+    }
+    _workflow_initial = ("proposed",)
+    _workflow_locked = {
+        "employee_id": ("proposed",),
+        "current_level_id": ("proposed",),
+        "proposed_level_id": ("proposed",),
+        "reason": ("proposed",),
+        "decided_by_id": (),
+        "decision_date": (),
+    }
 
     current_level_id = fields.Many2one("postpartum.caregiver.level", required=True)
     proposed_level_id = fields.Many2one("postpartum.caregiver.level", required=True, tracking=True)
@@ -41,30 +59,20 @@ class PostpartumCaregiverLevelProposal(models.Model):
                 f"{proposal.employee_id.name} → {proposal.proposed_level_id.name}"
             )
 
-    def _check_manager(self):
-        if not user_has_role(self.env, "postpartum_base.group_caregiver_manager"):
-            raise UserError(self.env._("Only a caregiver manager decides on level changes."))
-        if self.filtered(lambda p: p.state != "proposed"):
-            raise UserError(self.env._("This proposal has already been decided."))
+    def _workflow_state_error(self, record, new_state):
+        return self.env._("This proposal has already been decided.")
+
+    def _decide(self, state):
+        self._workflow_move(
+            state,
+            {"decided_by_id": self.env.user.id, "decision_date": fields.Date.context_today(self)},
+        )
 
     def action_approve(self):
-        self._check_manager()
+        self._workflow_check("approved")
         for proposal in self:
             proposal.employee_id._set_caregiver_level(proposal.proposed_level_id, proposal.reason)
-        self.write(
-            {
-                "state": "approved",
-                "decided_by_id": self.env.user.id,
-                "decision_date": fields.Date.context_today(self),
-            }
-        )
+        self._decide("approved")
 
     def action_refuse(self):
-        self._check_manager()
-        self.write(
-            {
-                "state": "refused",
-                "decided_by_id": self.env.user.id,
-                "decision_date": fields.Date.context_today(self),
-            }
-        )
+        self._decide("refused")

@@ -36,7 +36,24 @@ class HelpdeskTicket(models.Model):
     the complaints and suggestions of the customer service center (客户服务中心)
     about a stay: rooms, meals, staff, services."""
 
-    _inherit = "helpdesk.ticket"
+    _name = "helpdesk.ticket"
+    _inherit = ["helpdesk.ticket", "postpartum.workflow.mixin"]
+    # the investigation of a complaint; what it decides and what the customer
+    # confirms are written by their steps only
+    _workflow_field = "complaint_state"
+    _workflow_transitions = {
+        ("to_investigate", "confirmed"): HANDLER_GROUPS,
+        ("to_investigate", "dismissed"): HANDLER_GROUPS,
+    }
+    _workflow_initial = ("to_investigate",)
+    _workflow_locked = {
+        "investigator_id": (),
+        "customer_confirmed": (),
+        "customer_confirmation_date": (),
+        "is_testimonial": (),
+        "commendation_id": (),
+        "first_response_datetime": (),
+    }
 
     feedback_type = fields.Selection(FEEDBACK_TYPES, tracking=True, index=True)
     service_order_id = fields.Many2one(
@@ -174,17 +191,17 @@ class HelpdeskTicket(models.Model):
                     and ticket.stage_id != ticket.team_id._get_applicable_stages()[:1]
                 )
             ):
-                ticket.first_response_datetime = ticket.create_date
+                ticket._workflow_flow().first_response_datetime = ticket.create_date
         return tickets
 
     def write(self, vals):
         if vals.get("feedback_type") == "complaint":
             for ticket in self.filtered(lambda t: not t.complaint_state):
-                ticket.complaint_state = "to_investigate"
+                ticket._workflow_flow().complaint_state = "to_investigate"
         answered = self._answered_by(vals)
         result = super().write(vals)
         if answered:
-            answered.first_response_datetime = fields.Datetime.now()
+            answered._workflow_flow().first_response_datetime = fields.Datetime.now()
         if CLOSING_FIELDS & set(vals):
             self._check_resolution()
         return result
@@ -259,20 +276,20 @@ class HelpdeskTicket(models.Model):
             return
         raise UserError(self.env._("Only customer service or a caregiver manager can do this."))
 
-    def _check_investigation(self):
+    def _workflow_state_error(self, record, new_state):
+        if record.feedback_type != "complaint":
+            return self.env._("Ticket %(ticket)s is not a complaint.", ticket=record.display_name)
+        return self.env._(
+            "The complaint %(ticket)s has already been decided.", ticket=record.display_name
+        )
+
+    def _check_investigation(self, new_state):
         self._check_handler()
         for ticket in self:
             if ticket.feedback_type != "complaint":
-                raise UserError(
-                    self.env._("Ticket %(ticket)s is not a complaint.", ticket=ticket.display_name)
-                )
-            if ticket.complaint_state != "to_investigate":
-                raise UserError(
-                    self.env._(
-                        "The complaint %(ticket)s has already been decided.",
-                        ticket=ticket.display_name,
-                    )
-                )
+                raise UserError(self._workflow_state_error(ticket, new_state))
+        self._workflow_check(new_state)
+        for ticket in self:
             if not (ticket.investigation_note or "").strip():
                 raise UserError(
                     self.env._(
@@ -285,7 +302,7 @@ class HelpdeskTicket(models.Model):
     def action_confirm_complaint(self):
         """The investigation confirmed the complaint: the discipline rules on
         confirmed complaints propose their decisions to the caregiver manager."""
-        self._check_investigation()
+        self._check_investigation("confirmed")
         for ticket in self:
             # a center complaint may concern a room or a meal rather than someone
             if not ticket.caregiver_id and not ticket.stay_id:
@@ -295,14 +312,14 @@ class HelpdeskTicket(models.Model):
                         ticket=ticket.display_name,
                     )
                 )
-        self.write({"complaint_state": "confirmed", "investigator_id": self.env.user.id})
+        self._workflow_move("confirmed", {"investigator_id": self.env.user.id})
         return self.env["postpartum.discipline.rule"]._evaluate_complaints(
             self.filtered("caregiver_id")
         )
 
     def action_dismiss_complaint(self):
-        self._check_investigation()
-        self.write({"complaint_state": "dismissed", "investigator_id": self.env.user.id})
+        self._check_investigation("dismissed")
+        self._workflow_move("dismissed", {"investigator_id": self.env.user.id})
 
     def action_customer_confirm(self):
         """Customer service called the customer back: she accepts the resolution
@@ -334,7 +351,7 @@ class HelpdeskTicket(models.Model):
                         ticket=ticket.display_name,
                     )
                 )
-        self.write(
+        self._workflow_flow().write(
             {"customer_confirmed": True, "customer_confirmation_date": fields.Datetime.now()}
         )
         return True
@@ -371,7 +388,7 @@ class HelpdeskTicket(models.Model):
                     "ticket_id": ticket.id,
                 }
             )
-            ticket.write({"is_testimonial": True, "commendation_id": benefit.id})
+            ticket._workflow_flow().write({"is_testimonial": True, "commendation_id": benefit.id})
             ticket.caregiver_id.sudo().message_post(
                 body=self.env._(
                     "Commended by a customer: %(title)s (%(ticket)s)",

@@ -12,6 +12,7 @@ REQUEST_STATES = [
     ("done", "Done"),
     ("cancelled", "Cancelled"),
 ]
+REQUEST_ROLES = ("postpartum_base.group_front_desk", "postpartum_base.group_caregiver_manager")
 
 
 class PostpartumCareRequest(models.Model):
@@ -19,8 +20,22 @@ class PostpartumCareRequest(models.Model):
 
     _name = "postpartum.care.request"
     _description = "Care Request"
-    _inherit = ["postpartum.period.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "postpartum.period.mixin",
+        "postpartum.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "id desc"
+    # matching and cancelling are its own steps; interviews and orders move it
+    # on (interviewing, confirmed, in service, done) in their flows
+    _workflow_transitions = {
+        ("draft", "matching"): REQUEST_ROLES,
+        ("draft", "cancelled"): REQUEST_ROLES,
+        ("matching", "cancelled"): REQUEST_ROLES,
+        ("interviewing", "cancelled"): REQUEST_ROLES,
+        ("confirmed", "cancelled"): REQUEST_ROLES,
+    }
 
     name = fields.Char(default="/", copy=False, readonly=True)
     customer_id = fields.Many2one(
@@ -135,6 +150,11 @@ class PostpartumCareRequest(models.Model):
                     )
                 )
 
+    def _workflow_state_error(self, record, new_state):
+        if new_state == "cancelled":
+            return self.env._("A request in service or done cannot be cancelled.")
+        return super()._workflow_state_error(record, new_state)
+
     def action_match(self):
         """Rank the caregivers for this request (the candidates list)."""
         self._check_period_set()
@@ -142,16 +162,17 @@ class PostpartumCareRequest(models.Model):
         for request in self:
             if request.state not in ("draft", "matching", "interviewing"):
                 raise UserError(self.env._("Only an open request can be matched."))
+            if request.state == "draft":
+                request._workflow_check("matching")
             request.candidate_ids.unlink()
             Candidate.create(Candidate._rank(request))
             if request.state == "draft":
-                request.state = "matching"
+                request._workflow_flow().state = "matching"
         return True
 
     def action_cancel(self):
-        if self.filtered(lambda r: r.state in ("in_service", "done")):
-            raise UserError(self.env._("A request in service or done cannot be cancelled."))
-        self.write({"state": "cancelled"})
+        self._workflow_check("cancelled")
+        self._workflow_flow().write({"state": "cancelled"})
 
     def action_view_orders(self):
         self.ensure_one()

@@ -11,8 +11,12 @@ class PostpartumInterview(models.Model):
 
     _name = "postpartum.interview"
     _description = "Caregiver Interview"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "start desc, id desc"
+    # the state follows the two decisions, which only their buttons record (they
+    # re-match or confirm the order)
+    _workflow_initial = ("planned",)
+    _workflow_locked = {"customer_decision": (), "caregiver_decision": (), "order_id": ()}
 
     request_id = fields.Many2one(
         "postpartum.care.request", required=True, index=True, ondelete="cascade"
@@ -95,7 +99,7 @@ class PostpartumInterview(models.Model):
                     }
                 )
             )
-            request.state = "interviewing"
+            request._workflow_flow().state = "interviewing"
         return interviews
 
     def write(self, vals):
@@ -112,7 +116,7 @@ class PostpartumInterview(models.Model):
         return res
 
     def _set_decision(self, who, decision, reason=None):
-        for interview in self:
+        for interview in self._workflow_flow():
             if interview.state != "planned":
                 raise UserError(self.env._("Both sides have already decided on this interview."))
             vals = {f"{who}_decision": decision}

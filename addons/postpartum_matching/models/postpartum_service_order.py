@@ -16,6 +16,7 @@ ORDER_STATES = [
     ("cancelled", "Cancelled"),
 ]
 BLOCKING_STATES = ("confirmed", "in_service", "done", "replaced")
+ORDER_ROLES = ("postpartum_base.group_front_desk", "postpartum_base.group_caregiver_manager")
 
 
 class PostpartumServiceOrder(models.Model):
@@ -23,9 +24,39 @@ class PostpartumServiceOrder(models.Model):
 
     _name = "postpartum.service.order"
     _description = "Home-Service Order"
-    _inherit = ["postpartum.period.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "postpartum.period.mixin",
+        "postpartum.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date_start desc, id desc"
     _period_overlap_keys = ("employee_id",)
+    _workflow_transitions = {
+        ("draft", "confirmed"): ORDER_ROLES,
+        ("confirmed", "in_service"): ORDER_ROLES,
+        ("in_service", "done"): ORDER_ROLES,
+        ("confirmed", "replaced"): ORDER_ROLES,
+        ("in_service", "replaced"): ORDER_ROLES,
+        ("draft", "cancelled"): ORDER_ROLES,
+        ("confirmed", "cancelled"): ORDER_ROLES,
+    }
+    # the caregiver, the period and the price are those confirmed (and sold)
+    _workflow_locked = {
+        "employee_id": ("draft",),
+        "request_id": ("draft",),
+        "customer_id": ("draft",),
+        "company_id": ("draft",),
+        "date_start": ("draft",),
+        "date_end": ("draft",),
+        "level_id": (),
+        "daily_rate": (),
+        "sale_order_id": (),
+        "sale_line_id": (),
+        "previous_order_id": ("draft",),
+        "replace_reason": (),
+        "rating_id": (),
+    }
 
     name = fields.Char(default="/", copy=False, readonly=True)
     request_id = fields.Many2one("postpartum.care.request", index=True, tracking=True)
@@ -114,6 +145,16 @@ class PostpartumServiceOrder(models.Model):
             order.amount = order.daily_rate * days
             order.pay_amount = order.level_id.pay_standard * days / PAY_DAYS_PER_MONTH
 
+    def _workflow_state_error(self, record, new_state):
+        messages = {
+            "confirmed": self.env._("Only a draft order can be confirmed."),
+            "in_service": self.env._("Only a confirmed order can start."),
+            "done": self.env._("Only an order in service can be completed."),
+            "cancelled": self.env._("An order that has started cannot be cancelled."),
+            "replaced": self.env._("Only a confirmed order or one in service can be replaced."),
+        }
+        return messages.get(new_state) or super()._workflow_state_error(record, new_state)
+
     def _period_overlap_domain(self):
         return [("blocks_calendar", "=", True)]
 
@@ -135,9 +176,8 @@ class PostpartumServiceOrder(models.Model):
 
     # ------------------------------------------------------------------ flow
     def action_confirm(self):
-        for order in self:
-            if order.state != "draft":
-                raise UserError(self.env._("Only a draft order can be confirmed."))
+        self._workflow_check("confirmed")
+        for order in self._workflow_flow():
             problems = order.employee_id._assignment_problems(order.date_start, order.date_end)
             if problems:
                 raise UserError(
@@ -202,9 +242,8 @@ class PostpartumServiceOrder(models.Model):
     def action_start(self):
         """The caregiver arrives: weekly follow-up calls with the family and with
         her are planned as activities for the whole service."""
-        for order in self:
-            if order.state != "confirmed":
-                raise UserError(self.env._("Only a confirmed order can start."))
+        self._workflow_check("in_service")
+        for order in self._workflow_flow():
             order.state = "in_service"
             if order.request_id:
                 order.request_id.state = "in_service"
@@ -231,18 +270,16 @@ class PostpartumServiceOrder(models.Model):
                 )
 
     def action_done(self):
-        for order in self:
-            if order.state != "in_service":
-                raise UserError(self.env._("Only an order in service can be completed."))
+        self._workflow_check("done")
+        for order in self._workflow_flow():
             order.state = "done"
             if order.request_id:
                 order.request_id.state = "done"
         return self.action_open_rating()
 
     def action_cancel(self):
-        if self.filtered(lambda o: o.state in ("in_service", "done", "replaced")):
-            raise UserError(self.env._("An order that has started cannot be cancelled."))
-        self.write({"state": "cancelled"})
+        self._workflow_check("cancelled")
+        self._workflow_flow().write({"state": "cancelled"})
         for order in self.filtered("sale_line_id"):
             order.sale_line_id.sudo().write({"product_uom_qty": 0, "price_unit": order.daily_rate})
 
@@ -272,8 +309,10 @@ class PostpartumServiceOrder(models.Model):
         """End this order after ``last_day`` and open a new request, for the rest
         of the period, that never proposes this caregiver again."""
         self.ensure_one()
-        if self.state not in ("confirmed", "in_service"):
-            raise UserError(self.env._("Only a confirmed order or one in service can be replaced."))
+        self._workflow_check("replaced")
+        return self._workflow_flow()._replace_step(last_day, reason)
+
+    def _replace_step(self, last_day, reason):
         if not self.date_start <= last_day < self.date_end:
             raise ValidationError(
                 self.env._(

@@ -36,5 +36,5 @@ class PostpartumOrderRateWizard(models.TransientModel):
             source=order,
             date=order.date_end,
         )
-        order.rating_id = rating
+        order._workflow_flow().rating_id = rating
         return {"type": "ir.actions.act_window_close"}

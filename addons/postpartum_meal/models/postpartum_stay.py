@@ -55,7 +55,7 @@ class PostpartumStay(models.Model):
         return result
 
     def action_generate_meal_schedule(self):
-        self._check_state("checked_in")
+        self._workflow_require("checked_in")
         self._generate_meal_schedule()
         return True
 

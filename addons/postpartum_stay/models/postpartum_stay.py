@@ -11,6 +11,8 @@ STAY_STATES = [
     ("checked_out", "Checked Out"),
     ("cancelled", "Cancelled"),
 ]
+FRONT_DESK = "postpartum_base.group_front_desk"
+BUTLER = "postpartum_base.group_butler"
 # Days in hospital after the birth before the mother checks in (default).
 HOSPITAL_DAYS = 3
 BUTLER_VISIT_DAYS = 7
@@ -26,9 +28,40 @@ class PostpartumStay(models.Model):
 
     _name = "postpartum.stay"
     _description = "Stay"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["postpartum.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
+    # the steps of a stay and who takes them (check-out with a deposit held also
+    # needs the store manager or an accountant, see action_check_out)
+    _workflow_transitions = {
+        ("draft", "reserved"): (FRONT_DESK,),
+        ("reserved", "checked_in"): (FRONT_DESK, BUTLER),
+        ("checked_in", "checked_out"): (FRONT_DESK, BUTLER),
+        ("draft", "cancelled"): (FRONT_DESK,),
+        ("reserved", "cancelled"): (FRONT_DESK,),
+    }
+    # what was sold, paid and dated is changed by its step only once it is done
+    _workflow_locked = {
+        "partner_id": ("draft",),
+        "company_id": ("draft",),
+        "package_id": ("draft",),
+        "package_days": ("draft",),
+        "down_payment_amount": ("draft",),
+        "sale_order_id": ("draft",),
+        "room_type_id": ("draft", "reserved"),
+        "due_date": ("draft", "reserved"),
+        "birth_date": ("draft", "reserved"),
+        "date_start": ("draft", "reserved"),
+        "deposit_amount": ("draft", "reserved"),
+        "deposit_journal_id": ("draft", "reserved"),
+        "deduction_ids": ("checked_in",),
+        "extension_days": (),
+        "checkin_datetime": (),
+        "checkout_datetime": (),
+        "deposit_payment_id": (),
+        "refund_payment_id": (),
+        "deduction_move_id": (),
+    }
 
     name = fields.Char(default="/", copy=False, readonly=True, index=True)
     partner_id = fields.Many2one(
@@ -259,6 +292,18 @@ class PostpartumStay(models.Model):
             self._sync_allocation_period()
         return result
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_signed(self):
+        for stay in self.filtered(lambda s: s.state not in ("draft", "cancelled")):
+            raise UserError(
+                self.env._(
+                    "%(stay)s is %(state)s: cancel it rather than delete it (its contract "
+                    "and payments stay on record).",
+                    stay=stay.display_name,
+                    state=stay._workflow_label(stay.state),
+                )
+            )
+
     def _create_checklists(self):
         Template = self.env["postpartum.checklist.template"]
         templates = Template.search([("company_id", "in", [False, *self.company_id.ids])])
@@ -298,18 +343,6 @@ class PostpartumStay(models.Model):
             stay.display_name = f"{stay.name} {stay.partner_id.name or ''}".strip()
 
     # ------------------------------------------------------------------ helpers
-    def _check_state(self, *states):
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        for stay in self:
-            if stay.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(stay)s is %(state)s: this step is not possible now.",
-                        stay=stay.display_name,
-                        state=labels[stay.state],
-                    )
-                )
-
     def _schedule(self, xmlid, date, summary, user):
         self.activity_schedule(
             xmlid, date_deadline=date, summary=summary, user_id=(user or self.env.user).id
@@ -319,8 +352,8 @@ class PostpartumStay(models.Model):
     def action_reserve(self):
         """Sign the contract (签约): the package is sold, the down payment
         invoiced, and the due-date follow-up planned."""
-        self._check_state("draft")
-        for stay in self:
+        self._workflow_check("reserved")
+        for stay in self._workflow_flow():
             if not stay.date_start:
                 raise UserError(
                     self.env._(
@@ -381,8 +414,8 @@ class PostpartumStay(models.Model):
     def action_baby_born(self, birth_date=None):
         """The baby is born: the actual check-in date follows (after the days
         in hospital), the pending due-date follow-ups are closed."""
-        self._check_state("draft", "reserved")
-        for stay in self:
+        self._workflow_require("draft", "reserved")
+        for stay in self._workflow_flow():
             born = (
                 fields.Date.to_date(birth_date)
                 or stay.birth_date
@@ -449,7 +482,10 @@ class PostpartumStay(models.Model):
         """Move the guest to ``room`` from ``change_date``: the current
         allocation ends the day before, a new one runs to check-out."""
         self.ensure_one()
-        self._check_state("reserved", "checked_in")
+        self._workflow_require("reserved", "checked_in")
+        return self._workflow_flow()._change_room_step(room, change_date, reason)
+
+    def _change_room_step(self, room, change_date, reason):
         change_date = fields.Date.to_date(change_date)
         current = self.allocation_ids.filtered(lambda a: a.date_start <= change_date <= a.date_end)
         if not current or change_date > self.date_end:
@@ -490,10 +526,10 @@ class PostpartumStay(models.Model):
     def action_extend(self, days):
         """Extend the stay by ``days`` (续住): the last room keeps the guest
         if it is free, and the extra days are sold on the order."""
-        self._check_state("reserved", "checked_in")
+        self._workflow_require("reserved", "checked_in")
         if days <= 0:
             raise UserError(self.env._("Extend by at least one day."))
-        for stay in self:
+        for stay in self._workflow_flow():
             stay.extension_days += days
             product = self.env.ref("postpartum_stay.product_extra_day")
             daily = stay.package_id.lst_price / (stay.package_days or 1)
@@ -525,7 +561,7 @@ class PostpartumStay(models.Model):
         """Check-in: room prepared, rules acknowledged and signed; the balance
         is invoiced, the security deposit received, butler visits planned.
         ``checkin_date`` (default today) records a check-in made earlier."""
-        self._check_state("reserved")
+        self._workflow_check("checked_in")
         for stay in self:
             problems = stay._check_in_problems()
             if problems:
@@ -534,7 +570,7 @@ class PostpartumStay(models.Model):
                     + "\n- "
                     + "\n- ".join(problems)
                 )
-        for stay in self:
+        for stay in self._workflow_flow():
             today = fields.Date.to_date(checkin_date) or fields.Date.context_today(self)
             if stay.date_start != today:
                 stay.date_start = today
@@ -665,7 +701,7 @@ class PostpartumStay(models.Model):
         """Check-out: items counted, the deposit refunded minus the agreed
         deductions, the room to cleaning, follow-ups at day 1, 3 and 7.
         ``checkout_date`` (default today) records a check-out made earlier."""
-        self._check_state("checked_in")
+        self._workflow_check("checked_out")
         for stay in self:
             missing = stay.checkout_item_ids.filtered(lambda c: not c.done)
             if missing:
@@ -685,7 +721,7 @@ class PostpartumStay(models.Model):
                 )
             )
         today = fields.Date.to_date(checkout_date) or fields.Date.context_today(self)
-        for stay in self:
+        for stay in self._workflow_flow():
             stay._check_deductions()
             if stay.date_end > today:
                 # leaving early: free the room from tomorrow (the guest leaves today)
@@ -780,9 +816,9 @@ class PostpartumStay(models.Model):
         return move
 
     def action_cancel(self):
-        self._check_state("draft", "reserved")
+        self._workflow_check("cancelled")
         self.allocation_ids.unlink()
-        self.write({"state": "cancelled"})
+        self._workflow_flow().write({"state": "cancelled"})
         self.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
 
     def action_open_sale_order(self):
@@ -813,6 +849,43 @@ class PostpartumStay(models.Model):
             "target": "new",
             "context": {"default_stay_id": self.id},
         }
+
+    def action_open_deposit(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Receive a Security Deposit"),
+            "res_model": "postpartum.stay.deposit",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_stay_id": self.id, "default_amount": self.deposit_amount},
+        }
+
+    def _receive_deposit_in_house(self, amount, journal=None):
+        """The guest checked in without her deposit: receive it now, as a payment
+        of its own (the deposit amount is locked after check-in otherwise)."""
+        self.ensure_one()
+        self._workflow_require("checked_in")
+        if not user_has_role(self.env, FRONT_DESK, BUTLER):
+            raise AccessError(
+                self.env._("Only the front desk, a butler or the manager receives a deposit.")
+            )
+        if self.deposit_payment_id:
+            raise UserError(
+                self.env._(
+                    "The deposit of %(stay)s has already been received.", stay=self.display_name
+                )
+            )
+        if amount <= 0:
+            raise UserError(self.env._("The deposit must be a positive amount."))
+        stay = self._workflow_flow()
+        stay.write(
+            {"deposit_amount": amount, "deposit_journal_id": journal.id if journal else False}
+        )
+        if not stay._deposit_journal():
+            raise UserError(self.env._("No bank or cash journal to receive the deposit."))
+        stay._receive_deposit()
+        return stay.deposit_payment_id
 
     def action_open_service(self):
         self.ensure_one()
