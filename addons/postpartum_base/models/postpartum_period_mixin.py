@@ -1,7 +1,7 @@
 from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 
@@ -108,10 +108,11 @@ class PostpartumPeriodMixin(models.AbstractModel):
 
     def _period_lock_resources(self, values_list):
         """Lock the rows of the resources being booked (the room, the caregiver)
-        before writing, always in id order: competing bookings of one resource
-        then queue on that lock, and the next one in line meets the committed
-        booking in the exclusion constraint and gets its clear message, instead
-        of two transactions deadlocking inside the constraint check."""
+        before writing, always in id order and without waiting: of competing
+        bookings of one resource the first goes on, the others are refused at
+        once with a clear message (and a booking made after the first committed
+        meets it in the exclusion constraint), instead of transactions
+        deadlocking inside the constraint check and being retried."""
         for key in self._period_overlap_keys:
             field = self._fields[key]
             if field.type != "many2one":
@@ -121,14 +122,28 @@ class PostpartumPeriodMixin(models.AbstractModel):
                 value = values.get(key)
                 ids.add(value.id if isinstance(value, models.BaseModel) else value)
             ids = sorted(i for i in ids if isinstance(i, int) and i > 0)
-            if ids:
-                self.env.cr.execute(
-                    SQL(
-                        "SELECT id FROM %s WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE",
-                        SQL.identifier(self.env[field.comodel_name]._table),
-                        ids,
+            if not ids:
+                continue
+            resources = self.env[field.comodel_name]
+            try:
+                with self.env.cr.savepoint(flush=False):
+                    self.env.cr.execute(
+                        SQL(
+                            "SELECT id FROM %s WHERE id = ANY(%s) ORDER BY id "
+                            "FOR NO KEY UPDATE NOWAIT",
+                            SQL.identifier(resources._table),
+                            ids,
+                        )
                     )
-                )
+            except pg_errors.LockNotAvailable:
+                names = ", ".join(resources.browse(ids).sudo().mapped("display_name"))
+                raise UserError(
+                    self.env._(
+                        "%(resource)s is being booked by someone else at this very moment: "
+                        "try again in a moment.",
+                        resource=names,
+                    )
+                ) from None
 
     @api.model_create_multi
     def create(self, vals_list):

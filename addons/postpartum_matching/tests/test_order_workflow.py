@@ -1,3 +1,4 @@
+from odoo import sql_db
 from odoo.exceptions import AccessError, UserError
 
 from .common import MatchingCase
@@ -88,3 +89,35 @@ class TestOrderWorkflow(MatchingCase):
         interview.with_user(self.front_desk).action_caregiver_accept()
         self.assertEqual(interview.order_id.state, "confirmed")
         self.assertEqual(request.state, "confirmed")
+
+
+class TestBookingLock(MatchingCase):
+    """A booking takes its caregiver's row lock first and does not wait: while
+    another transaction is booking her, the second is refused at once with a
+    clear message (no deadlock inside the exclusion check, no retry)."""
+
+    def test_competing_booking_fails_fast(self):
+        # a row committed before this test began (the test's snapshot sees it)
+        employee = self.env.ref("hr.employee_admin")
+        employee_id = employee.id
+        other = sql_db.db_connect(self.env.cr.dbname).cursor()
+        try:
+            other.execute(
+                "SELECT id FROM hr_employee WHERE id = %s FOR NO KEY UPDATE", [employee_id]
+            )
+            Order = self.env["postpartum.service.order"]
+            before = Order.search_count([])
+            with self.assertRaisesRegex(UserError, "being booked by someone else"):
+                Order.create(
+                    {
+                        "customer_id": self.mother.id,
+                        "company_id": employee.company_id.id,
+                        "employee_id": employee_id,
+                        "date_start": self.start,
+                        "date_end": self.end,
+                    }
+                )
+            self.assertEqual(Order.search_count([]), before)
+        finally:
+            other.rollback()
+            other.close()
