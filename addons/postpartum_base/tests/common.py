@@ -21,6 +21,22 @@ def store_user(env, login, groups, store):
     )
 
 
+def open_form(record, user):
+    """Open the form of ``record`` as ``user`` the way the web client does:
+    load the view (Odoo drops the fields the user may not read) and read all
+    its fields with the names of the related records. Returns the arch, so a
+    test can check which buttons the user is offered; an access error is
+    raised as the client would show it."""
+    record = record.with_user(user)
+    views = record.get_views([(False, "form")])
+    spec = {
+        name: {"fields": {"display_name": {}}} if desc.get("relation") else {}
+        for name, desc in views["models"][record._name]["fields"].items()
+    }
+    record.web_read(spec)
+    return views["views"]["form"]["arch"]
+
+
 def valid_resident_id(first17):
     return first17 + resident_id_check_char(first17)
 
