@@ -1,5 +1,6 @@
 import threading
 
+from lxml import etree
 from psycopg2 import errors as pg_errors
 
 from odoo import SUPERUSER_ID, api, sql_db
@@ -29,12 +30,18 @@ def open_form(record, user):
     raised as the client would show it."""
     record = record.with_user(user)
     views = record.get_views([(False, "form")])
+    arch = views["views"]["form"]["arch"]
+    descriptions = views["models"][record._name]["fields"]
+    # the fields of the form itself (not those of its x2many lists); the arch is
+    # the server's own view
+    tree = etree.fromstring(arch)  # noqa: S320
+    names = {node.get("name") for node in tree.xpath("//field[not(ancestor::field)]")}
     spec = {
-        name: {"fields": {"display_name": {}}} if desc.get("relation") else {}
-        for name, desc in views["models"][record._name]["fields"].items()
+        name: {"fields": {"display_name": {}}} if descriptions[name].get("relation") else {}
+        for name in names
     }
     record.web_read(spec)
-    return views["views"]["form"]["arch"]
+    return arch
 
 
 def valid_resident_id(first17):
