@@ -8,7 +8,9 @@
     "author": "Postpartum ERP",
     "license": "LGPL-3",
     "application": True,
-    "depends": ["base", "mail", "hr", "web"],
+    # base_install_request (auto-installed with mail) opens the Apps menu to every
+    # user: depending on it lets this module close it again afterwards
+    "depends": ["base", "mail", "hr", "web", "base_install_request"],
     "pre_init_hook": "pre_init_hook",
     "data": [
         "security/postpartum_security.xml",

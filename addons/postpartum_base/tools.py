@@ -42,3 +42,24 @@ def user_has_role(env, *groups):
     user is in one of ``groups`` (xmlids): the guard of steps reserved to a
     role, such as approving a decision or refunding a deposit."""
     return env.su or any(env.user.has_group(group) for group in groups)
+
+
+def check_create_field_access(records, vals_list):
+    """Refuse to create ``records`` (an empty recordset of the model) with
+    values for fields of the suite restricted by ``groups`` that the user
+    cannot read: Odoo checks field groups when reading and writing, not when
+    creating, so what a role cannot read it could otherwise still set."""
+    if records.env.su:
+        return
+    names = set()
+    for vals in vals_list:
+        for name in vals:
+            field = records._fields.get(name)
+            if (
+                field is not None
+                and field.groups
+                and any(module.startswith("postpartum_") for module in field._modules or ())
+            ):
+                names.add(name)
+    if names:
+        records.check_field_access_rights("create", sorted(names))

@@ -7,7 +7,10 @@ class HrEmployee(models.Model):
     rating_ids = fields.One2many("postpartum.caregiver.rating", "employee_id", string="Ratings")
     assessment_ids = fields.One2many("postpartum.assessment", "employee_id", string="Assessments")
     discipline_ids = fields.One2many(
-        "postpartum.discipline.record", "employee_id", string="Discipline and Rewards"
+        "postpartum.discipline.record",
+        "employee_id",
+        string="Discipline and Rewards",
+        groups="postpartum_base.group_caregiver_manager",
     )
     rating_count = fields.Integer(compute="_compute_scorecard", store=True, string="Rated Services")
     rating_average = fields.Float(

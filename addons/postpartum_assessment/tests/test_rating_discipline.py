@@ -213,3 +213,32 @@ class TestRatingDiscipline(CaregiverCase):
             self.env["postpartum.caregiver.rating"].with_user(self.front_desk).register_rating(
                 member, 5, 5, 5
             )
+
+    def test_discipline_decisions_are_for_the_caregivers_managers(self):
+        member = self._member("Low Rated")
+        # customer service records two low ratings: the system proposes the
+        # decisions (a warning, which repeated warnings read, and a suspension)
+        for _i in range(2):
+            self.env["postpartum.caregiver.rating"].with_user(self.cs).register_rating(
+                member, 1, 1, 1, customer=self.customer
+            )
+        self.assertTrue(self._records(member, self.warning_rule))
+        record = self._records(member, self.serious_rule)[:1]
+        self.assertTrue(record)
+        store_manager = new_test_user(
+            self.env,
+            login="t_disc_store_manager",
+            groups="postpartum_base.group_store_manager",
+            company_id=self.store.id,
+            company_ids=[(6, 0, [self.store.id])],
+        )
+        for user in (self.cs, self.front_desk):
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                record.with_user(user).read(["amount", "reason"])
+            with self.subTest(user=user.login):
+                Record = self.env["postpartum.discipline.record"].with_user(user)
+                with self.assertRaises(AccessError):
+                    Record.search([])
+        for user in (self.manager, store_manager):
+            with self.subTest(user=user.login):
+                self.assertEqual(record.with_user(user).read(["state"])[0]["state"], "proposed")

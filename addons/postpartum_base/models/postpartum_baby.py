@@ -3,6 +3,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools import check_create_field_access
+
 
 class PostpartumBaby(models.Model):
     _name = "postpartum.baby"
@@ -47,7 +49,13 @@ class PostpartumBaby(models.Model):
     )
     age_days = fields.Integer(string="Age (days)", compute="_compute_age_days")
     active = fields.Boolean(default=True)
-    note = fields.Text(string="Notes")
+    # free text about the baby's health (jaundice, feeding problems...): the nurses'
+    note = fields.Text(string="Notes", groups="postpartum_base.group_nurse")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        check_create_field_access(self, vals_list)
+        return super().create(vals_list)
 
     @api.depends("mother_id", "birth_datetime")
     def _compute_is_multiple_birth(self):

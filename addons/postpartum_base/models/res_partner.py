@@ -1,7 +1,24 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import resident_id_birthdate, resident_id_problem
+from ..tools import (
+    check_create_field_access,
+    resident_id_birthdate,
+    resident_id_problem,
+    user_has_role,
+)
+
+# Who reads what of a mother's profile (and so may set it, see create):
+# her resident ID number is for the contracts (front desk, consultants, the
+# caregiver manager for home service); her emergency contact for the staff
+# who may have to call it (front desk, butler, nurse, caregiver manager); her
+# obstetric history for the nurses. Allergies, diet and the delivery type stay
+# open to all staff: the kitchen, the therapist and the caregivers must know them.
+ID_GROUPS = "postpartum_base.group_front_desk,postpartum_base.group_caregiver_manager"
+CONTACT_GROUPS = (
+    "postpartum_base.group_front_desk,postpartum_base.group_butler,"
+    "postpartum_base.group_nurse,postpartum_base.group_caregiver_manager"
+)
 
 DELIVERY_TYPES = [("vaginal", "Vaginal"), ("c_section", "C-Section")]
 
@@ -16,6 +33,7 @@ class ResPartner(models.Model):
         copy=False,
         index="btree_not_null",
         tracking=True,
+        groups=ID_GROUPS,
         help="18-character PRC resident identity card number (GB 11643).",
     )
     due_date = fields.Date(tracking=True)
@@ -32,9 +50,9 @@ class ResPartner(models.Model):
     )
     allergies = fields.Text(help="Food and drug allergies; the kitchen and nurses rely on it.")
     dietary_preferences = fields.Text()
-    emergency_contact_name = fields.Char(string="Emergency Contact")
-    emergency_contact_phone = fields.Char()
-    emergency_contact_relation = fields.Char(string="Relationship")
+    emergency_contact_name = fields.Char(string="Emergency Contact", groups=CONTACT_GROUPS)
+    emergency_contact_phone = fields.Char(groups=CONTACT_GROUPS)
+    emergency_contact_relation = fields.Char(string="Relationship", groups=CONTACT_GROUPS)
     baby_ids = fields.One2many("postpartum.baby", "mother_id")
     baby_count = fields.Integer(compute="_compute_baby_count")
     postpartum_day = fields.Integer(
@@ -92,6 +110,7 @@ class ResPartner(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        check_create_field_access(self, vals_list)
         for vals in vals_list:
             if vals.get("is_mother") and not vals.get("company_id"):
                 vals["company_id"] = self.env.company.id
@@ -198,6 +217,19 @@ class ResPartner(models.Model):
                     "%(names)s cannot be deleted: her babies and health records would be "
                     "lost. Archive her instead.",
                     names=", ".join(with_babies.mapped("name")),
+                )
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_mother_by_staff(self):
+        """The front desk creates and edits contacts, but a mother's profile
+        (her stays, orders and archive point to it) is deleted by a manager."""
+        if self.filtered("is_mother") and not user_has_role(
+            self.env, "postpartum_base.group_store_manager"
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only a store manager can delete a mother's profile: archive it instead."
                 )
             )
 

@@ -1,5 +1,6 @@
 import threading
 
+from lxml import etree
 from psycopg2 import errors as pg_errors
 
 from odoo import SUPERUSER_ID, api, sql_db
@@ -19,6 +20,28 @@ def store_user(env, login, groups, store):
         company_id=store.id,
         company_ids=[(6, 0, [store.id])],
     )
+
+
+def open_form(record, user):
+    """Open the form of ``record`` as ``user`` the way the web client does:
+    load the view (Odoo drops the fields the user may not read) and read all
+    its fields with the names of the related records. Returns the arch, so a
+    test can check which buttons the user is offered; an access error is
+    raised as the client would show it."""
+    record = record.with_user(user)
+    views = record.get_views([(False, "form")])
+    arch = views["views"]["form"]["arch"]
+    descriptions = views["models"][record._name]["fields"]
+    # the fields of the form itself (not those of its x2many lists); the arch is
+    # the server's own view
+    tree = etree.fromstring(arch)  # noqa: S320
+    names = {node.get("name") for node in tree.xpath("//field[not(ancestor::field)]")}
+    spec = {
+        name: {"fields": {"display_name": {}}} if descriptions[name].get("relation") else {}
+        for name in names
+    }
+    record.web_read(spec)
+    return arch
 
 
 def valid_resident_id(first17):

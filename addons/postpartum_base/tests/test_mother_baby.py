@@ -29,7 +29,9 @@ class TestMotherBaby(PostpartumCase):
         self.assertEqual(mother.company_id, self.store_b)
 
     def test_mother_form_fills_birthdate_from_id(self):
-        with Form(self.env["res.partner"].with_context(default_is_mother=True)) as form:
+        # as the front desk, who registers mothers and reads their ID number
+        partners = self.env["res.partner"].with_user(self.front_desk_a)
+        with Form(partners.with_context(default_is_mother=True)) as form:
             form.name = "周晓燕"
             form.resident_id_number = "31010519960918004x"
             self.assertEqual(fields.Date.to_string(form.birthdate), "1996-09-18")

@@ -83,8 +83,12 @@ class HelpdeskTicket(models.Model):
     commendation_id = fields.Many2one(
         "postpartum.caregiver.benefit", readonly=True, copy=False, string="Commendation"
     )
+    # decisions about a caregiver's pay and standing: her managers only
     discipline_ids = fields.One2many(
-        "postpartum.discipline.record", "ticket_id", string="Discipline Decisions"
+        "postpartum.discipline.record",
+        "ticket_id",
+        string="Discipline Decisions",
+        groups="postpartum_base.group_caregiver_manager",
     )
 
     # ------------------------------------------- customer service center (stays)
@@ -313,8 +317,12 @@ class HelpdeskTicket(models.Model):
                     )
                 )
         self._workflow_move("confirmed", {"investigator_id": self.env.user.id})
-        return self.env["postpartum.discipline.rule"]._evaluate_complaints(
-            self.filtered("caregiver_id")
+        # the proposals are the system's: customer service confirms the complaint
+        # without reading the caregivers' discipline decisions
+        return (
+            self.env["postpartum.discipline.rule"]
+            .sudo()
+            ._evaluate_complaints(self.filtered("caregiver_id"))
         )
 
     def action_dismiss_complaint(self):

@@ -1,4 +1,4 @@
-from odoo.addons.postpartum_base.tests.common import store_user
+from odoo.addons.postpartum_base.tests.common import open_form, store_user
 from odoo.addons.postpartum_matching.tests.common import MatchingCase
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
@@ -188,3 +188,19 @@ class TestFeedback(MatchingCase):
                     "effect": "warning",
                 }
             )
+
+    def test_discipline_decisions_stay_with_the_caregivers_managers(self):
+        ticket = self._ticket(investigation_note="Checked with the family and the caregiver.")
+        records = ticket.action_confirm_complaint()
+        self.assertEqual(records.effect, "warning")
+        # customer service confirmed it, and still opens the ticket, without the decision
+        arch = open_form(ticket, self.customer_service)
+        self.assertNotIn('name="discipline_ids"', arch)
+        self.assertNotIn('name="action_open_discipline"', arch)
+        with self.assertRaises(AccessError):
+            ticket.with_user(self.customer_service).read(["discipline_ids"])
+        with self.assertRaises(AccessError):
+            records.with_user(self.customer_service).read(["amount"])
+        arch = open_form(ticket, self.manager)
+        self.assertIn('name="action_open_discipline"', arch)
+        self.assertEqual(ticket.with_user(self.manager).discipline_ids, records)

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import check_create_field_access
 from odoo.exceptions import UserError, ValidationError
 
 REQUEST_STATES = [
@@ -64,7 +65,12 @@ class PostpartumCareRequest(models.Model):
     latitude = fields.Float(digits=(10, 7))
     longitude = fields.Float(digits=(10, 7))
     delivery_type = fields.Selection([("vaginal", "Vaginal"), ("c_section", "C-Section")])
-    complications = fields.Text(string="Mother's Condition")
+    # her health after the delivery: for the nurses and the caregiver manager, who
+    # matches a caregiver able to care for it (the consultant records the needs)
+    complications = fields.Text(
+        string="Mother's Condition",
+        groups="postpartum_base.group_nurse,postpartum_base.group_caregiver_manager",
+    )
     baby_count = fields.Integer(string="Babies", default=1)
     due_date = fields.Date()
     required_skill_ids = fields.Many2many(
@@ -102,6 +108,7 @@ class PostpartumCareRequest(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        check_create_field_access(self, vals_list)
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = (

@@ -127,3 +127,31 @@ class TestMatching(MatchingCase):
 
         with self.assertRaises(AccessError):
             mine.candidate_ids.employee_id[0].health_check_ids.mapped("hiv")
+
+    def test_mothers_condition_for_nurses_and_the_caregiver_manager(self):
+        from odoo.addons.postpartum_base.tests.common import open_form, store_user
+        from odoo.exceptions import AccessError
+
+        request = self._request(complications="Gestational diabetes, C-section wound")
+        others = [
+            store_user(self.env, f"t_cr_{group}", f"postpartum_base.group_{group}", self.store)
+            for group in ("consultant", "butler", "customer_service", "therapist")
+        ]
+        nurse = store_user(self.env, "t_cr_nurse", "postpartum_base.group_nurse", self.store)
+        for user in [self.front_desk, *others]:
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                request.with_user(user).read(["complications"])
+        for user in (self.manager, nurse):
+            with self.subTest(user=user.login):
+                self.assertIn("diabetes", request.with_user(user).complications)
+        # what she cannot read she cannot set, on create either
+        with self.assertRaises(AccessError):
+            self.env["postpartum.care.request"].with_user(self.front_desk).create(
+                {"customer_id": self.mother.id, "complications": "pre-eclampsia"}
+            )
+        # the consultant still records the family's needs, without the field
+        self.env["postpartum.care.request"].with_user(self.front_desk).create(
+            {"customer_id": self.mother.id, "household_size": 4}
+        )
+        self.assertNotIn('name="complications"', open_form(request, self.front_desk))
+        self.assertIn('name="complications"', open_form(request, self.manager))

@@ -1,3 +1,4 @@
+from odoo.addons.postpartum_base.tests.common import open_form
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -64,3 +65,56 @@ class TestMealAccess(MealCase):
             )
         with self.assertRaises(AccessError):
             line.with_user(self.front_desk).write({"portions": 3})
+
+
+@tagged("post_install", "-at_install")
+class TestKitchenStay(MealCase):
+    """The kitchen opens a stay for the room, the mother, the dates and the
+    diet, and nothing it would get an access error for."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.mother_seafood.write(
+            {
+                "resident_id_number": "31011519920315002X",
+                "emergency_contact_name": "Husband",
+                "emergency_contact_phone": "13900000000",
+            }
+        )
+        cls.stay = cls._in_house(cls.mother_seafood, cls.rooms[0])
+
+    def test_kitchen_stay_form_shows_what_it_needs(self):
+        arch = open_form(self.stay, self.kitchen)
+        for needed in ("room_id", "partner_id", "date_start", "date_end", "meal_plan_id"):
+            self.assertIn(f'name="{needed}"', arch)
+        for hidden in (
+            "action_open_room_change",
+            "action_check_out",
+            "action_open_invoices",
+            "amount_residual",
+            "arrival_assessment",
+            "care_plan_ids",
+        ):
+            self.assertNotIn(f'name="{hidden}"', arch)
+        open_form(self.mother_seafood, self.kitchen)
+
+    def test_kitchen_reads_allergies_not_identity(self):
+        mother = self.mother_seafood.with_user(self.kitchen)
+        self.assertEqual(mother.read(["allergies"])[0]["allergies"], "海鲜过敏")
+        for field in ("resident_id_number", "emergency_contact_phone", "emergency_contact_name"):
+            with self.subTest(field=field), self.assertRaises(AccessError):
+                mother.read([field])
+        with self.assertRaises(AccessError):
+            self.stay.with_user(self.kitchen).action_check_out()
+
+    def test_kitchen_only_reads_sale_orders(self):
+        order = self.stay.sale_order_id.with_user(self.kitchen)
+        self.assertTrue(order.read(["amount_total"])[0]["amount_total"])
+        with self.assertRaises(AccessError):
+            order.write({"note": "cheaper"})
+        with self.assertRaises(AccessError):
+            order.order_line[:1].write({"price_unit": 1})
+        # the butler who sells services still writes them
+        self.stay.sale_order_id.with_user(self.butler).write({"client_order_ref": "ROOM 301"})
+        self.assertEqual(self.stay.sale_order_id.client_order_ref, "ROOM 301")

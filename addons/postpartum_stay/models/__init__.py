@@ -11,3 +11,4 @@ from . import postpartum_stay_deduction
 from . import postpartum_care_plan_item
 from . import postpartum_butler_visit
 from . import postpartum_stay_report
+from . import account_move

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
-from odoo.addons.postpartum_base.tools import user_has_role
+from odoo.addons.postpartum_base.tools import check_create_field_access, user_has_role
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 STAY_STATES = [
@@ -18,6 +18,21 @@ HOSPITAL_DAYS = 3
 BUTLER_VISIT_DAYS = 7
 AFTER_CHECKOUT_FOLLOWUPS = (1, 3, 7)
 CARE_REVIEW_EVERY_DAYS = 7
+# Who reads what of a stay: the money for the roles that take it (front desk,
+# consultants, butlers selling services), customer service (who calls the
+# families about it) and the accountants; the arrival
+# assessment (her recovery, wound, mood) for the nurses; the care plan items
+# for the nurses, the butlers and the therapists who carry them out.
+MONEY_GROUPS = (
+    "postpartum_base.group_front_desk,postpartum_base.group_butler,"
+    "postpartum_base.group_customer_service,account.group_account_invoice"
+)
+HEALTH_GROUPS = "postpartum_base.group_nurse"
+CARE_PLAN_GROUPS = (
+    "postpartum_base.group_nurse,postpartum_base.group_butler,postpartum_base.group_therapist"
+)
+# The steps of the stay itself (reserve, check in, change room, check out).
+RECEPTION_ROLES = ("postpartum_base.group_front_desk", "postpartum_base.group_butler")
 
 
 class PostpartumStay(models.Model):
@@ -128,16 +143,24 @@ class PostpartumStay(models.Model):
     )
 
     sale_order_id = fields.Many2one("sale.order", readonly=True, copy=False, index=True)
-    amount_total = fields.Monetary(related="sale_order_id.amount_total", string="Contract Total")
+    amount_total = fields.Monetary(
+        related="sale_order_id.amount_total", string="Contract Total", groups=MONEY_GROUPS
+    )
     down_payment_amount = fields.Monetary(string="Down Payment", tracking=True)
     # computed as superuser: every role that opens a stay sees what is due,
     # without access to the accounting documents themselves
     invoice_ids = fields.Many2many(
-        "account.move", compute="_compute_invoices", string="Invoices", compute_sudo=True
+        "account.move",
+        compute="_compute_invoices",
+        string="Invoices",
+        compute_sudo=True,
+        groups=MONEY_GROUPS,
     )
-    amount_invoiced = fields.Monetary(compute="_compute_invoices", compute_sudo=True)
+    amount_invoiced = fields.Monetary(
+        compute="_compute_invoices", compute_sudo=True, groups=MONEY_GROUPS
+    )
     amount_residual = fields.Monetary(
-        compute="_compute_invoices", string="Amount Due", compute_sudo=True
+        compute="_compute_invoices", string="Amount Due", compute_sudo=True, groups=MONEY_GROUPS
     )
 
     deposit_amount = fields.Monetary(string="Security Deposit", tracking=True)
@@ -146,12 +169,18 @@ class PostpartumStay(models.Model):
         string="Deposit Journal",
         domain="[('type', 'in', ('bank', 'cash')), ('company_id', '=', company_id)]",
     )
-    deposit_payment_id = fields.Many2one("account.payment", readonly=True, copy=False)
+    deposit_payment_id = fields.Many2one(
+        "account.payment", readonly=True, copy=False, groups=MONEY_GROUPS
+    )
     deduction_ids = fields.One2many("postpartum.stay.deduction", "stay_id", string="Deductions")
     deduction_total = fields.Monetary(compute="_compute_refund", store=True)
     refund_amount = fields.Monetary(compute="_compute_refund", store=True, string="To Refund")
-    refund_payment_id = fields.Many2one("account.payment", readonly=True, copy=False)
-    deduction_move_id = fields.Many2one("account.move", readonly=True, copy=False)
+    refund_payment_id = fields.Many2one(
+        "account.payment", readonly=True, copy=False, groups=MONEY_GROUPS
+    )
+    deduction_move_id = fields.Many2one(
+        "account.move", readonly=True, copy=False, groups=MONEY_GROUPS
+    )
     deposit_state = fields.Selection(
         [("none", "None"), ("held", "Held"), ("refunded", "Refunded")],
         compute="_compute_deposit_state",
@@ -177,8 +206,10 @@ class PostpartumStay(models.Model):
     signature = fields.Binary(string="Mother's Signature", copy=False)
     signed_by = fields.Char(copy=False)
 
-    arrival_assessment = fields.Text(tracking=True)
-    care_plan_ids = fields.One2many("postpartum.care.plan.item", "stay_id", string="Care Plan")
+    arrival_assessment = fields.Text(tracking=True, groups=HEALTH_GROUPS)
+    care_plan_ids = fields.One2many(
+        "postpartum.care.plan.item", "stay_id", string="Care Plan", groups=CARE_PLAN_GROUPS
+    )
     next_review_date = fields.Date(string="Next Care Review", tracking=True)
     butler_visit_ids = fields.One2many("postpartum.butler.visit", "stay_id", string="Butler Visits")
     note = fields.Html()
@@ -275,6 +306,7 @@ class PostpartumStay(models.Model):
     # ---------------------------------------------------------------------- CRUD
     @api.model_create_multi
     def create(self, vals_list):
+        check_create_field_access(self, vals_list)
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 company = self.env["res.company"].browse(vals.get("company_id")) or self.env.company
@@ -562,6 +594,13 @@ class PostpartumStay(models.Model):
         is invoiced, the security deposit received, butler visits planned.
         ``checkin_date`` (default today) records a check-in made earlier."""
         self._workflow_check("checked_in")
+        if not user_has_role(self.env, *RECEPTION_ROLES):
+            raise AccessError(
+                self.env._(
+                    "Only the front desk, a butler or the store manager checks a guest in: "
+                    "ask one of them."
+                )
+            )
         for stay in self:
             problems = stay._check_in_problems()
             if problems:
@@ -627,7 +666,9 @@ class PostpartumStay(models.Model):
         if not order or order.invoice_status != "to invoice":
             return self.env["account.move"]
         invoices = order._create_invoices(final=True)
-        invoices.action_post()
+        # posted as superuser: the butler checks guests in without accounting rights
+        # (the callers check the role)
+        invoices.sudo().action_post()
         return invoices
 
     def _deposit_journal(self):
@@ -640,8 +681,11 @@ class PostpartumStay(models.Model):
 
     def _deposit_payment(self, payment_type, amount, memo):
         self.ensure_one()
+        # created as superuser: check-in and check-out check the role first, and
+        # a butler receives the deposit without accounting rights
         payment = (
             self.env["account.payment"]
+            .sudo()
             .with_company(self.company_id)
             .create(
                 {
@@ -702,6 +746,13 @@ class PostpartumStay(models.Model):
         deductions, the room to cleaning, follow-ups at day 1, 3 and 7.
         ``checkout_date`` (default today) records a check-out made earlier."""
         self._workflow_check("checked_out")
+        if not user_has_role(self.env, *RECEPTION_ROLES):
+            raise AccessError(
+                self.env._(
+                    "Only the front desk, a butler or the store manager checks a guest out: "
+                    "ask one of them."
+                )
+            )
         for stay in self:
             missing = stay.checkout_item_ids.filtered(lambda c: not c.done)
             if missing:
