@@ -1,0 +1,3 @@
+from . import test_matching
+from . import test_orders
+from . import test_tour
