@@ -2,7 +2,9 @@
 
 Fails on: a manifest without name, version 18.0.x.y.z, license, author or
 depends, or naming a data file that does not exist; an XML file that does not
-parse; a model without _description or without an access rule; a missing
+parse; a tests/test_*.py that tests/__init__.py does not import (Odoo's
+own runner, `odoo-bin --test-tags`, only runs the imported ones); a model
+without _description or without an access rule; a missing
 i18n/zh_CN.po; a term of the module (exported by Odoo's own exporter) left
 untranslated in zh_CN.po.
 """
@@ -71,6 +73,33 @@ def test_manifest(addon):
 def test_xml_files_parse(addon):
     for path in addon.rglob("*.xml"):
         etree.parse(str(path))
+
+
+def _imported_submodules(init_path):
+    """Names a package's __init__.py imports relatively (`from . import a, b`)."""
+    names = set()
+    for node in ast.walk(ast.parse(init_path.read_text(), str(init_path))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                names.add(node.module.split(".")[0])
+            else:
+                names.update(alias.name for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize("addon", ADDONS, ids=lambda p: p.name)
+def test_tests_imported_for_odoo_runner(addon):
+    """Odoo's runner (odoo-bin --test-tags, OCA CI, runbot) runs only the test_*
+    modules that tests/__init__.py imports; pytest finds them all anyway."""
+    test_files = sorted((addon / "tests").glob("test_*.py"))
+    assert test_files, f"{addon.name}: no tests/test_*.py"
+    init = addon / "tests" / "__init__.py"
+    assert init.is_file(), f"{addon.name}: tests/__init__.py is missing"
+    missing = [p.stem for p in test_files if p.stem not in _imported_submodules(init)]
+    assert not missing, (
+        f"{addon.name}: tests/__init__.py does not import {', '.join(missing)}, "
+        f"so odoo-bin --test-tags would not run them: add `from . import {missing[0]}`"
+    )
 
 
 @pytest.mark.parametrize("addon", ADDONS, ids=lambda p: p.name)

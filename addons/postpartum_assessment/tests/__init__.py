@@ -1,0 +1,2 @@
+from . import test_assessment
+from . import test_rating_discipline

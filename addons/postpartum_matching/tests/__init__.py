@@ -1,1 +1,4 @@
 from . import test_order_workflow
+from . import test_matching
+from . import test_orders
+from . import test_tour
