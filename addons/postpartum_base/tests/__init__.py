@@ -5,3 +5,4 @@ from . import test_mother_baby
 from . import test_resident_id
 from . import test_store
 from . import test_tour
+from . import test_field_access

@@ -2,3 +2,4 @@ from . import test_stay
 from . import test_room_allocation
 from . import test_tour
 from . import test_stay_workflow
+from . import test_stay_access
