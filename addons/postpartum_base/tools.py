@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytz
+
 # GB 11643-1999: weights of the first 17 digits and the check characters.
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -63,3 +65,65 @@ def check_create_field_access(records, vals_list):
                 names.add(name)
     if names:
         records.check_field_access_rights("create", sorted(names))
+
+
+def reader_env(env, user=None, company=None):
+    """``env`` in the language of the person a text written by code is for.
+
+    Activity summaries, chatter messages, alert reasons and generated names
+    are written in the language of ``user`` (the activity's assignee), else in
+    the language of the store ``company`` (its partner's), else in that of the
+    current store: never in the language of whoever happens to run the code
+    (the installer, a cron running as the superuser). Translate with the
+    returned environment's ``_`` in the calling module::
+
+        env = reader_env(self.env, user=assignee, company=record.company_id)
+        record.activity_schedule(..., summary=env._("Call %(name)s", name=...))
+    """
+    # English, the source language, is always available, even inactive
+    installed = {"en_US", *(code for code, _name in env["res.lang"].get_installed())}
+    user = user and user[:1]
+    candidates = [
+        # the superuser (OdooBot) is whoever runs code, not a reader
+        user and not user._is_superuser() and user.sudo().lang,
+        company and company[:1].sudo().partner_id.lang,
+        env.company.sudo().partner_id.lang,
+    ]
+    lang = next((code for code in candidates if code and code in installed), None)
+    if not lang or lang == env.lang:
+        return env
+    return env(context=dict(env.context, lang=lang))
+
+
+def local_datetime_string(env, value, company=None):
+    """``value`` (a UTC datetime, as stored) as "YYYY-MM-DD HH:MM" in the
+    reader's time zone: the user's, else the store's (its partner's), else
+    UTC. For titles and names computed by code, which the web client does not
+    convert as it converts datetime fields."""
+    if not value:
+        return ""
+    tz_name = (
+        env.context.get("tz")
+        or env.user.tz
+        or (company and company[:1].sudo().partner_id.tz)
+        or env.company.sudo().partner_id.tz
+        or "UTC"
+    )
+    try:
+        tz = pytz.timezone(tz_name)
+    except pytz.UnknownTimeZoneError:
+        tz = pytz.utc
+    return pytz.utc.localize(value).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def store_users_domain(env, *groups):
+    """Domain of a user picker on a store record (with ``company_id``): the
+    internal users of that store in one of ``groups`` (xmlids; a role's
+    group includes the roles above it). A string, which the web client
+    evaluates on the record being edited; use it as
+    ``domain=lambda self: store_users_domain(self.env, "postpartum_base.group_butler")``."""
+    group_ids = [env.ref(group).id for group in groups]
+    return (
+        "[('share', '=', False), ('company_ids', 'in', [company_id]), "
+        f"('groups_id', 'in', {group_ids})]"
+    )

@@ -14,6 +14,7 @@
         "security/postpartum_stay_rules.xml",
         "data/ir_sequence_data.xml",
         "data/postpartum_room_type_data.xml",
+        "data/postpartum_stay_checklist_data.xml",
         "data/product_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
@@ -40,5 +41,6 @@
             "postpartum_stay/static/tests/tours/*.js",
         ],
     },
+    "post_init_hook": "post_init_hook",
     "installable": True,
 }

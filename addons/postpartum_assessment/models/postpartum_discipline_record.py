@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 
 from .postpartum_discipline_rule import EFFECTS
 
@@ -84,7 +85,6 @@ class PostpartumDisciplineRecord(models.Model):
 
     def action_approve(self):
         self._decide("approved")
-        labels = dict(self._fields["effect"]._description_selection(self.env))
         for record in self:
             employee = record.employee_id
             if record.effect == "suspension" and employee.caregiver_state == "member":
@@ -97,8 +97,10 @@ class PostpartumDisciplineRecord(models.Model):
                         "name": record.rule_id.name or record.reason,
                     }
                 )
+            env = reader_env(self.env, company=employee.company_id)
+            labels = dict(record._fields["effect"]._description_selection(env))
             employee.message_post(
-                body=self.env._(
+                body=env._(
                     "%(effect)s approved: %(reason)s",
                     effect=labels[record.effect],
                     reason=record.reason,

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import ValidationError
 
 TRIGGERS = [
@@ -91,10 +92,14 @@ class PostpartumDisciplineRule(models.Model):
                 "trigger_key": key,
             }
         )
+        manager = employee.company_id._caregiver_manager_user()
+        env = reader_env(self.env, user=manager, company=employee.company_id)
         record.activity_schedule(
             "mail.mail_activity_data_todo",
-            summary=self.env._("Decide: %(rule)s for %(name)s", rule=self.name, name=employee.name),
-            user_id=employee.company_id._caregiver_manager_user().id,
+            summary=env._(
+                "Decide: %(rule)s for %(name)s", rule=self.with_env(env).name, name=employee.name
+            ),
+            user_id=manager.id,
         )
         return record
 

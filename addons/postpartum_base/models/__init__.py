@@ -10,3 +10,5 @@ from . import postpartum_baby
 from . import postpartum_mother_record
 from . import postpartum_baby_record
 from . import hr_employee_public
+from . import ir_model
+from . import ir_module_module

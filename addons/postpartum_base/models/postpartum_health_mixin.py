@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools import reader_env
+
 
 class PostpartumHealthMixin(models.AbstractModel):
     """A dated entry of the health archive (母婴健康档案).
@@ -37,10 +39,18 @@ class PostpartumHealthMixin(models.AbstractModel):
             reasons.append(self.env._("fever %(temp)s °C", temp=self.temperature))
         return reasons
 
+    def _reader_env(self):
+        """The environment in the language of the store's nurse, who reads the
+        alerts (else the store's language)."""
+        self.ensure_one()
+        return reader_env(
+            self.env, user=self.company_id._postpartum_nurse_user(), company=self.company_id
+        )
+
     @api.depends("temperature")
     def _compute_alert_reason(self):
         for rec in self:
-            reasons = rec._alert_reasons() if rec.company_id else []
+            reasons = rec.with_env(rec._reader_env())._alert_reasons() if rec.company_id else []
             rec.alert_reason = ", ".join(reasons)
             rec.is_alert = bool(reasons)
 
@@ -85,9 +95,10 @@ class PostpartumHealthMixin(models.AbstractModel):
             .mapped("res_id")
         )
         for rec in alerting.filtered(lambda r: r.id not in already):
+            env = rec._reader_env()
             rec.sudo().activity_schedule(
                 activity_type_id=activity_type.id,
-                summary=self.env._("Health alert: %(who)s", who=rec._alert_subject()),
+                summary=env._("Health alert: %(who)s", who=rec.with_env(env)._alert_subject()),
                 note=rec.alert_reason,
                 user_id=rec.company_id._postpartum_nurse_user().id,
             )

@@ -44,6 +44,15 @@ def open_form(record, user):
     return arch
 
 
+def english_fixtures(env):
+    """Stores and users created from now on speak English, whatever the
+    database's default language (a database loaded in Chinese makes every
+    new contact Chinese): tests read the English texts written for them, and
+    make a reader Chinese where they check the Chinese text."""
+    env["res.lang"]._activate_lang("en_US")
+    env["ir.default"].set("res.partner", "lang", "en_US")
+
+
 def valid_resident_id(first17):
     return first17 + resident_id_check_char(first17)
 
@@ -56,6 +65,7 @@ class PostpartumCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        english_fixtures(cls.env)
         Company = cls.env["res.company"]
         cls.store_a = Company.create({"name": "Store A", "store_tier": "flagship"})
         cls.store_b = Company.create({"name": "Store B", "store_tier": "standard"})

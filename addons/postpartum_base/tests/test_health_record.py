@@ -70,12 +70,14 @@ class TestHealthRecord(PostpartumCase):
         self.assertEqual(len(self._alerts(record)), 1)
 
     def test_alert_reason_in_chinese(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.nurse_a.lang = "zh_CN"
         record = (
             self.env["postpartum.mother.record"]
-            .with_context(lang="zh_CN")
+            .with_context(lang="en_US")
             .create({"mother_id": self.mother_a.id, "temperature": 38.5})
         )
-        self.assertIn("发热", record.alert_reason)
+        self.assertIn("发热", record.alert_reason, "in the language of the nurse who reads it")
 
     def test_implausible_values_are_refused(self):
         count = self.env["postpartum.mother.record"].search_count([])

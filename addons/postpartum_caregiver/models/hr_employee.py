@@ -3,7 +3,7 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.addons.postpartum_base.tools import resident_id_problem, user_has_role
+from odoo.addons.postpartum_base.tools import reader_env, resident_id_problem, user_has_role
 from odoo.exceptions import UserError, ValidationError
 
 CAREGIVER_STATES = [
@@ -338,11 +338,12 @@ class HrEmployee(models.Model):
         """Send the application back with the reasons in the chatter."""
         self._check_caregiver_manager()
         for employee in self:
-            problems = employee._admission_problems()
+            env = reader_env(self.env, company=employee.company_id)
+            problems = employee.with_env(env)._admission_problems()
             employee.message_post(
-                body=self.env._(
+                body=env._(
                     "Admission refused: %(problems)s",
-                    problems="; ".join(problems) or self.env._("no reason given"),
+                    problems="; ".join(problems) or env._("no reason given"),
                 )
             )
         self._move("applicant")
@@ -426,15 +427,17 @@ class HrEmployee(models.Model):
             metrics = all_metrics[employee.id]
             if nxt._criteria_problems(metrics):
                 continue
+            manager = employee.company_id._caregiver_manager_user()
+            env = reader_env(self.env, user=manager, company=employee.company_id)
             proposal = Proposal.create(
                 {
                     "employee_id": employee.id,
                     "current_level_id": employee.caregiver_level_id.id,
                     "proposed_level_id": nxt.id,
-                    "reason": self.env._(
+                    "reason": env._(
                         "Meets the criteria of %(level)s: %(orders)s orders, rating %(rating).1f, "
                         "assessment %(score).1f, %(months)s months of membership.",
-                        level=nxt.name,
+                        level=nxt.with_env(env).name,
                         orders=metrics["orders"],
                         rating=metrics["rating"],
                         score=metrics["assessment"],
@@ -444,8 +447,8 @@ class HrEmployee(models.Model):
             )
             proposal.activity_schedule(
                 "mail.mail_activity_data_todo",
-                summary=self.env._("Decide on the promotion of %(name)s", name=employee.name),
-                user_id=employee.company_id._caregiver_manager_user().id,
+                summary=env._("Decide on the promotion of %(name)s", name=employee.name),
+                user_id=manager.id,
             )
             created |= proposal
         return created
@@ -503,6 +506,7 @@ class HrEmployee(models.Model):
                 latest[check.employee_id] = check
             checks = checks.filtered(lambda c, latest=latest: latest.get(c.employee_id) == c)
             user = company._caregiver_manager_user()
+            env = reader_env(self.env, user=user, company=company)
             for record, end in [(c, c.expiry_date) for c in certs] + [
                 (h, h.valid_until) for h in checks
             ]:
@@ -511,9 +515,9 @@ class HrEmployee(models.Model):
                 record.sudo().activity_schedule(
                     activity_type_id=activity_type.id,
                     date_deadline=max(min(end, limit), today),
-                    summary=self.env._(
+                    summary=env._(
                         "%(what)s of %(name)s: valid until %(date)s",
-                        what=record._description,
+                        what=env["ir.model"]._get(record._name).name,
                         name=record.employee_id.name,
                         date=end,
                     ),
@@ -534,15 +538,12 @@ class HrEmployee(models.Model):
             except ValueError:  # 29 February
                 birthday = employee.birthday.replace(year=soon.year, day=28)
             if birthday == soon:
-                todo.append((employee, birthday, self.env._("Birthday greeting")))
+                todo.append((employee, birthday, None))
         holidays = self.env["postpartum.greeting.holiday"].search(
             [("date", ">=", today), ("date", "<=", today + timedelta(days=60))]
         )
         for holiday in holidays.filtered(lambda h: h.date - timedelta(days=h.days_before) == today):
-            todo.extend(
-                (employee, holiday.date, self.env._("%(holiday)s greeting", holiday=holiday.name))
-                for employee in members
-            )
+            todo.extend((employee, holiday.date, holiday) for employee in members)
         existing = self.env["mail.activity"].search(
             [
                 ("res_model", "=", "hr.employee"),
@@ -551,12 +552,18 @@ class HrEmployee(models.Model):
             ]
         )
         seen = {(a.res_id, a.date_deadline, a.summary) for a in existing}
-        for employee, day, summary in todo:
+        for employee, day, holiday in todo:
+            manager = employee.company_id._caregiver_manager_user()
+            env = reader_env(self.env, user=manager, company=employee.company_id)
+            if holiday:
+                summary = env._("%(holiday)s greeting", holiday=holiday.with_env(env).name)
+            else:
+                summary = env._("Birthday greeting")
             if (employee.id, day, summary) in seen:
                 continue
             employee.activity_schedule(
                 activity_type_id=activity_type.id,
                 date_deadline=day,
                 summary=summary,
-                user_id=employee.company_id._caregiver_manager_user().id,
+                user_id=manager.id,
             )

@@ -3,6 +3,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from odoo.addons.postpartum_base.tests.common import english_fixtures
 from odoo.tests.common import TransactionCase, new_test_user
 
 
@@ -27,6 +28,7 @@ class CaregiverCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        english_fixtures(cls.env)
         cls.store = cls.env["res.company"].create({"name": "Agency Store"})
         cls.other_store = cls.env["res.company"].create({"name": "Other Store"})
         cls.manager = new_test_user(

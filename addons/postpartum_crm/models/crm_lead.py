@@ -108,15 +108,31 @@ class CrmLead(models.Model):
                 )
             )
 
+    @api.onchange("package_id")
+    def _onchange_package_id(self):
+        if self.package_id:
+            self.expected_revenue = self._package_revenue(self.package_id)
+
+    @api.model
+    def _package_revenue(self, package):
+        """Expected revenue of a lead for ``package``: its sale price."""
+        return package.lst_price
+
     @api.model_create_multi
     def create(self, vals_list):
+        Product = self.env["product.product"]
         for vals in vals_list:
             self._check_due_date_value(vals.get("due_date"))
+            if vals.get("package_id") and not vals.get("expected_revenue"):
+                vals["expected_revenue"] = self._package_revenue(Product.browse(vals["package_id"]))
         return super().create(vals_list)
 
     def write(self, vals):
         if "due_date" in vals:
             self._check_due_date_value(vals["due_date"])
+        if vals.get("package_id") and "expected_revenue" not in vals:
+            package = self.env["product.product"].browse(vals["package_id"])
+            vals = {**vals, "expected_revenue": self._package_revenue(package)}
         return super().write(vals)
 
     def _postpartum_mother(self):

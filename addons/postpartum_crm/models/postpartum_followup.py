@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import UserError
 
 OUTCOMES = [
@@ -110,11 +111,17 @@ class PostpartumFollowup(models.Model):
                 vals.setdefault("script", line.script)
         followups = super().create(vals_list)
         for followup in followups:
+            user = followup.user_id or self.env.user
+            env = reader_env(self.env, user=user, company=followup.company_id)
             followup.activity_schedule(
                 "postpartum_crm.mail_activity_followup_call",
                 date_deadline=followup.date,
-                summary=f"{followup.title}: {followup.partner_id.name or ''}",
-                user_id=(followup.user_id or self.env.user).id,
+                summary=env._(
+                    "%(call)s: %(customer)s",
+                    call=followup.with_env(env).title,
+                    customer=followup.partner_id.name or "",
+                ),
+                user_id=user.id,
             )
         return followups
 
@@ -147,9 +154,10 @@ class PostpartumFollowup(models.Model):
                 if key in done:
                     continue
                 done.add(key)
+                env = reader_env(self.env, company=stay.company_id)
                 values.append(
                     {
-                        "name": self.env._("%(holiday)s greeting", holiday=holiday.name),
+                        "name": env._("%(holiday)s greeting", holiday=holiday.with_env(env).name),
                         "script": holiday.customer_script,
                         "holiday_id": holiday.id,
                         "partner_id": stay.partner_id.id,

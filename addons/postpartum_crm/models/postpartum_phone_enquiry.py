@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import local_datetime_string, reader_env, store_users_domain
 from odoo.exceptions import UserError
 
 
@@ -27,12 +28,19 @@ class PostpartumPhoneEnquiry(models.Model):
     interest_ids = fields.Many2many("postpartum.crm.interest", string="Topics of Interest")
     notes = fields.Text()
     taken_by_id = fields.Many2one("res.users", default=lambda self: self.env.user)
-    consultant_id = fields.Many2one("res.users", string="Handed to", tracking=True)
+    consultant_id = fields.Many2one(
+        "res.users",
+        string="Handed to",
+        tracking=True,
+        domain=lambda self: store_users_domain(self.env, "postpartum_base.group_consultant"),
+    )
 
     @api.depends("caller_name", "call_datetime")
+    @api.depends_context("tz", "uid")
     def _compute_display_name(self):
         for enquiry in self:
-            enquiry.display_name = f"{enquiry.caller_name or ''} {enquiry.call_datetime or ''}"
+            when = local_datetime_string(self.env, enquiry.call_datetime, enquiry.company_id)
+            enquiry.display_name = f"{enquiry.caller_name or ''} {when}".strip()
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -47,7 +55,9 @@ class PostpartumPhoneEnquiry(models.Model):
         self.ensure_one()
         return self.env["crm.lead"].create(
             {
-                "name": self.env._("Phone enquiry: %(name)s", name=self.caller_name),
+                "name": reader_env(self.env, company=self.company_id)._(
+                    "Phone enquiry: %(name)s", name=self.caller_name
+                ),
                 "type": "opportunity",
                 "contact_name": self.caller_name,
                 "phone": self.phone,
@@ -79,9 +89,10 @@ class PostpartumPhoneEnquiry(models.Model):
             if not enquiry.consultant_id:
                 raise UserError(self.env._("Choose the consultant who takes over."))
             enquiry.lead_id.user_id = enquiry.consultant_id
+            env = reader_env(self.env, user=enquiry.consultant_id, company=enquiry.company_id)
             enquiry.lead_id.activity_schedule(
                 "postpartum_crm.mail_activity_invite_visit",
-                summary=self.env._("Invite %(name)s to visit the center", name=enquiry.caller_name),
+                summary=env._("Invite %(name)s to visit the center", name=enquiry.caller_name),
                 note=enquiry.notes,
                 user_id=enquiry.consultant_id.id,
             )

@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 
 
 class PostpartumStay(models.Model):
@@ -66,7 +67,7 @@ class PostpartumStay(models.Model):
                 partner=stay.partner_id, check_attempts=False, stay_id=stay.id
             )
             stay.message_post(
-                body=self.env._(
+                body=reader_env(self.env, company=stay.company_id)._(
                     "Satisfaction survey to send to %(mother)s: %(url)s",
                     mother=stay.partner_id.name,
                     url=answer.get_start_url(),

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import local_datetime_string, store_users_domain
 
 
 class PostpartumVisit(models.Model):
@@ -24,7 +25,11 @@ class PostpartumVisit(models.Model):
     phone = fields.Char()
     companions = fields.Char(help="Who came with her: husband, mother...")
     consultant_id = fields.Many2one(
-        "res.users", string="Consultant", default=lambda self: self.env.user, tracking=True
+        "res.users",
+        string="Consultant",
+        default=lambda self: self.env.user,
+        tracking=True,
+        domain=lambda self: store_users_domain(self.env, "postpartum_base.group_consultant"),
     )
     room_type_ids = fields.Many2many("postpartum.room.type", string="Rooms Toured")
     impressions = fields.Text()
@@ -40,6 +45,9 @@ class PostpartumVisit(models.Model):
     )
     next_step_date = fields.Date()
 
+    @api.depends("visitor_name", "visit_datetime")
+    @api.depends_context("tz", "uid")
     def _compute_display_name(self):
         for visit in self:
-            visit.display_name = f"{visit.visitor_name or ''} {visit.visit_datetime or ''}"
+            when = local_datetime_string(self.env, visit.visit_datetime, visit.company_id)
+            visit.display_name = f"{visit.visitor_name or ''} {when}".strip()

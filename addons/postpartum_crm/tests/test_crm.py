@@ -80,6 +80,37 @@ class TestCrm(StayCase):
         self.assertEqual(activity.user_id, self.consultant)
         self.assertEqual(lead.user_id, self.consultant)
 
+    def test_expected_revenue_from_the_package(self):
+        lead = self._lead(package_id=self.package.id)
+        self.assertEqual(lead.expected_revenue, 68000)
+        cheaper = self.package.copy({"list_price": 38000})
+        lead.package_id = cheaper
+        self.assertEqual(lead.expected_revenue, 38000)
+        lead.expected_revenue = 36000  # a discount agreed with the family
+        self.assertEqual(lead.expected_revenue, 36000)
+        self.assertEqual(self._lead(package_id=cheaper.id, expected_revenue=1).expected_revenue, 1)
+
+    def test_visit_and_enquiry_titles_in_the_reader_time_zone(self):
+        when = fields.Datetime.to_datetime("2026-11-20 07:27:00")
+        visit = self.env["postpartum.visit"].create(
+            {"visitor_name": "Family He", "visit_datetime": when, "company_id": self.store.id}
+        )
+        enquiry = self.env["postpartum.phone.enquiry"].create(
+            {
+                "caller_name": "Shao Lin",
+                "phone": "13800000000",
+                "call_datetime": when,
+                "company_id": self.store.id,
+            }
+        )
+        self.consultant.tz = "Asia/Shanghai"
+        self.assertEqual(
+            visit.with_user(self.consultant).display_name, "Family He 2026-11-20 15:27"
+        )
+        self.assertEqual(
+            enquiry.with_user(self.consultant).display_name, "Shao Lin 2026-11-20 15:27"
+        )
+
     def test_won_lead_to_quotation_to_reservation(self):
         lead = self._lead(
             due_date=self.today + timedelta(days=40),

@@ -62,6 +62,25 @@ class TestFollowupSatisfaction(StayCase):
         )
         self.assertEqual(manual.with_context(lang="zh_CN").title, "Jaundice call")
 
+    def test_call_activity_in_the_agent_language(self):
+        """A cron (the superuser, in English) plans a call for a Chinese agent."""
+        self.cs.lang = "zh_CN"
+        line = self.env.ref("postpartum_crm.plan_line_out_1")
+        stay = self._stay()
+        call = (
+            self.env["postpartum.followup"]
+            .with_context(lang="en_US")
+            .create(
+                {
+                    "plan_line_id": line.id,
+                    "stay_id": stay.id,
+                    "date": self.today,
+                    "user_id": self.cs.id,
+                }
+            )
+        )
+        self.assertEqual(call.activity_ids.summary, f"出所后第1天：{self.mother.name}")
+
     def test_plans_for_stays_signed_before_the_plans(self):
         Plan = self.env["postpartum.followup.plan"]
         Plan.search([]).active = False

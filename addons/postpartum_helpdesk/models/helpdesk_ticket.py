@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.addons.postpartum_base.tools import user_has_role
+from odoo.addons.postpartum_base.tools import reader_env, user_has_role
 from odoo.exceptions import UserError, ValidationError
 
 FEEDBACK_TYPES = [
@@ -398,7 +398,7 @@ class HelpdeskTicket(models.Model):
             )
             ticket._workflow_flow().write({"is_testimonial": True, "commendation_id": benefit.id})
             ticket.caregiver_id.sudo().message_post(
-                body=self.env._(
+                body=reader_env(self.env, company=ticket.caregiver_id.company_id)._(
                     "Commended by a customer: %(title)s (%(ticket)s)",
                     title=ticket.name,
                     ticket=ticket.number,

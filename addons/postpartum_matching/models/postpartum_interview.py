@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import UserError
 
 DECISIONS = [("pending", "Pending"), ("accepted", "Accepted"), ("declined", "Declined")]
@@ -148,7 +149,7 @@ class PostpartumInterview(models.Model):
             request.state = "matching"
             request.action_match()
             request.message_post(
-                body=self.env._(
+                body=reader_env(self.env, company=request.company_id)._(
                     "%(name)s declined at the interview: matching again without her.",
                     name=self.employee_id.name,
                 )

@@ -1,6 +1,7 @@
 import math
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 
 # Score components, each in [0, 1]; see _rank_query().
 COMPONENTS = ("skill", "experience", "level", "distance", "rating", "assessment")
@@ -116,7 +117,7 @@ class PostpartumMatchCandidate(models.Model):
     level_id = fields.Many2one(related="employee_id.caregiver_level_id", string="Level")
     rank = fields.Integer()
     eligible = fields.Boolean(help="Passes every hard filter.")
-    exclusion_reason = fields.Char(string="Filtered Out Because")
+    exclusion_reason = fields.Text(string="Filtered Out Because")
     score = fields.Float(digits=(5, 1))
     skill_score = fields.Float(string="Skill Fit", digits=(5, 1))
     experience_score = fields.Float(string="Experience", digits=(5, 1))
@@ -138,10 +139,31 @@ class PostpartumMatchCandidate(models.Model):
         floor = eligible[-1]["score"] if len(eligible) >= limit else -1
         filtered = [r for r in rows if not r["ok"] and r["score"] > floor]
         values = [self._row_values(request, row, rank) for rank, row in enumerate(eligible, 1)]
-        values += [self._row_values(request, row, 0) for row in filtered]
+        missing = self._missing_skills(request, [r["id"] for r in filtered if r["missing_skills"]])
+        values += [self._row_values(request, row, 0, missing) for row in filtered]
         return values
 
-    def _row_values(self, request, row, rank):
+    @api.model
+    def _missing_skills(self, request, employee_ids):
+        """{employee id: the required skills she lacks} for ``employee_ids``."""
+        if not employee_ids:
+            return {}
+        have = {}
+        for skill in (
+            self.env["hr.employee.skill"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", employee_ids),
+                    ("skill_id", "in", request.required_skill_ids.ids),
+                ]
+            )
+        ):
+            have.setdefault(skill.employee_id.id, set()).add(skill.skill_id.id)
+        required = request.required_skill_ids
+        return {emp_id: required - required.browse(have.get(emp_id, ())) for emp_id in employee_ids}
+
+    def _row_values(self, request, row, rank, missing=None):
         values = {
             "request_id": request.id,
             "employee_id": row["id"],
@@ -154,32 +176,41 @@ class PostpartumMatchCandidate(models.Model):
         for comp in COMPONENTS:
             values[f"{comp}_score"] = 100.0 * row[comp]
         if not row["ok"]:
-            values["exclusion_reason"] = "; ".join(self._reasons(request, row))
+            skills = (missing or {}).get(row["id"], self.env["hr.skill"])
+            values["exclusion_reason"] = "\n".join(self._reasons(request, row, skills))
         return values
 
-    def _reasons(self, request, row):
+    def _reasons(self, request, row, missing_skills=None):
+        """Why the caregiver of ``row`` is filtered out, in the language of the
+        request's consultant (else the store's)."""
+        env = reader_env(self.env, user=request.user_id, company=request.company_id)
         checks = [
             (
                 row["booked_days"],
-                self.env._("booked %(days)s days of the period", days=row["booked_days"]),
+                env._("booked %(days)s days of the period", days=row["booked_days"]),
             ),
             (
                 row["missing_skills"],
-                self.env._("lacks %(count)s required skills", count=row["missing_skills"]),
+                env._(
+                    "lacks the required skills: %(skills)s",
+                    skills=", ".join(missing_skills.with_env(env).mapped("name"))
+                    if missing_skills
+                    else row["missing_skills"],
+                ),
             ),
             (
                 not row["cert_ok"],
-                self.env._("certificate not valid until %(date)s", date=request.date_end),
+                env._("certificate not valid until %(date)s", date=request.date_end),
             ),
             (
                 not row["health_ok"],
-                self.env._("health check not valid until %(date)s", date=request.date_end),
+                env._("health check not valid until %(date)s", date=request.date_end),
             ),
             (
                 not row["budget_ok"],
-                self.env._("daily rate %(rate)s over budget", rate=row["daily_rate"]),
+                env._("daily rate %(rate)s over budget", rate=row["daily_rate"]),
             ),
-            (not row["level_ok"], self.env._("below the requested level")),
+            (not row["level_ok"], env._("below the requested level")),
         ]
         return [reason for failed, reason in checks if failed]
 

@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.addons.postpartum_base.models.postpartum_period_mixin import PostpartumPeriodMixin
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import UserError, ValidationError
 
 # A caregiver's monthly pay standard is for a 26-day service (一单 26 天).
@@ -216,6 +217,7 @@ class PostpartumServiceOrder(models.Model):
                     "origin": self.name,
                 }
             )
+        env = reader_env(self.env, company=self.company_id)
         line = (
             self.env["sale.order.line"]
             .sudo()
@@ -223,11 +225,11 @@ class PostpartumServiceOrder(models.Model):
                 {
                     "order_id": sale_order.id,
                     "product_id": product.id,
-                    "name": self.env._(
+                    "name": env._(
                         "%(order)s: home caregiver %(caregiver)s (%(level)s), %(start)s to %(end)s",
                         order=self.name,
                         caregiver=self.employee_id.name,
-                        level=self.level_id.name,
+                        level=self.level_id.with_env(env).name,
                         start=self.date_start,
                         end=self.date_end,
                     ),
@@ -253,17 +255,19 @@ class PostpartumServiceOrder(models.Model):
         self.ensure_one()
         Followup = self.env["postpartum.service.followup"]
         weeks = math.ceil(self.duration_days / 7)
-        labels = dict(Followup._fields["party"]._description_selection(self.env))
+        user = self.request_id.user_id or self.env.user
+        env = reader_env(self.env, user=user, company=self.company_id)
+        labels = dict(Followup._fields["party"]._description_selection(env))
         for week in range(1, weeks + 1):
             day = min(self.date_start + timedelta(days=7 * week - 1), self.date_end)
             for party in ("customer", "caregiver"):
                 activity = self.activity_schedule(
                     "mail.mail_activity_data_call",
                     date_deadline=day,
-                    summary=self.env._(
+                    summary=env._(
                         "Week %(week)s follow-up call: %(party)s", week=week, party=labels[party]
                     ),
-                    user_id=(self.request_id.user_id or self.env.user).id,
+                    user_id=user.id,
                 )
                 Followup.create(
                     {"order_id": self.id, "party": party, "date": day, "activity_id": activity.id}
@@ -344,7 +348,7 @@ class PostpartumServiceOrder(models.Model):
         )
         new_request.action_match()
         request.message_post(
-            body=self.env._(
+            body=reader_env(self.env, company=request.company_id)._(
                 "%(name)s replaced after %(day)s: %(reason)s. The rest of the period is "
                 "matched in %(request)s.",
                 name=self.employee_id.name,

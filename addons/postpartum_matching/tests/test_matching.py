@@ -54,7 +54,7 @@ class TestMatching(MatchingCase):
         self._candidates(request)
         expectations = {
             booked: "booked 3 days",
-            unskilled: "lacks 1 required skills",
+            unskilled: f"lacks the required skills: {self.newborn.name}",
             expiring: "certificate not valid",
             unhealthy: "health check not valid",
             expensive: "over budget",
@@ -69,6 +69,22 @@ class TestMatching(MatchingCase):
         self._candidates(request)
         self.assertIn("below the requested level", self._line(request, self.near).exclusion_reason)
         self.assertTrue(self._line(request, expensive).eligible)
+
+    def test_reasons_name_the_skills_in_the_consultant_language(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        unskilled = self._caregiver(
+            "Unskilled", lat=31.2305, lon=121.4705, skills=[(self.twins, self.expert)]
+        )
+        unskilled.certificate_ids.expiry_date = self.start + timedelta(days=5)
+        self.manager.lang = "zh_CN"
+        request = self._request(user_id=self.manager.id)
+        self._candidates(request)
+        line = self._line(request, unskilled)
+        skill = self.newborn.with_context(lang="zh_CN").name
+        self.assertEqual(
+            line.exclusion_reason.split("\n"),
+            [f"缺少所需技能：{skill}", f"证书有效期未覆盖至 {request.date_end}"],
+        )
 
     def test_non_members_and_declined_are_never_proposed(self):
         suspended = self._caregiver("Suspended", lat=31.2305, lon=121.4705)

@@ -27,7 +27,9 @@ class PostpartumMealProduction(models.Model):
 
     company_id = fields.Many2one("res.company", string="Store", readonly=True)
     date = fields.Date(readonly=True)
-    meal = fields.Selection(MEALS, readonly=True)
+    # grouped by meal, the sheet lists breakfast, lunch, dinner, snack (not
+    # the alphabetical order of the keys)
+    meal = fields.Selection(MEALS, readonly=True, group_expand="_group_expand_meal")
     meal_sequence = fields.Integer(readonly=True, aggregator=None)
     product_id = fields.Many2one("product.product", string="Dish", readonly=True)
     portions = fields.Integer(readonly=True)
@@ -52,6 +54,9 @@ class PostpartumMealProduction(models.Model):
               GROUP BY s.company_id, s.date, s.meal, s.meal_sequence, s.product_id
             )"""
         )
+
+    def _group_expand_meal(self, meals, domain):
+        return [meal for meal, _label in MEALS if meal in meals]
 
     def action_open_print_wizard(self):
         """From the list: print the sheet of the selected rows' day and store

@@ -3,6 +3,7 @@ from datetime import timedelta
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 
 
 class PostpartumStay(models.Model):
@@ -214,16 +215,15 @@ class PostpartumStay(models.Model):
 
     def _post_skipped_dishes(self, skipped):
         self.ensure_one()
-        meals = dict(
-            self.env["postpartum.meal.schedule"]._fields["meal"]._description_selection(self.env)
-        )
+        env = reader_env(self.env, company=self.company_id)
+        meals = dict(env["postpartum.meal.schedule"]._fields["meal"]._description_selection(env))
         items = Markup("").join(
-            Markup("<li>%s %s: %s</li>") % (day, meals[meal], dish.display_name)
+            Markup("<li>%s %s: %s</li>") % (day, meals[meal], dish.with_env(env).display_name)
             for day, meal, dish in skipped
         )
         self.message_post(
             body=escape(
-                self.env._(
+                env._(
                     "No suitable alternative for %(mother)s: these planned dishes are left out "
                     "of her meals, adjust them by hand if needed.",
                     mother=self.partner_id.name,

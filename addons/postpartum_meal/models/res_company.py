@@ -1,4 +1,5 @@
 from odoo import Command, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import UserError
 
 KITCHEN_LOCATION_NAME = "Kitchen (厨房)"
@@ -114,7 +115,9 @@ class ResCompany(models.Model):
         source = self._postpartum_kitchen_location()
         destination = self._postpartum_consumption_location()
         picking_type = self._postpartum_kitchen_picking_type()
-        origin = self.env._("Meals of %(date)s", date=fields.Date.to_string(date))
+        origin = reader_env(self.env, company=self)._(
+            "Meals of %(date)s", date=fields.Date.to_string(date)
+        )
         picking = (
             self.env["stock.picking"]
             .with_company(self)

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import Command, fields
+from odoo.addons.postpartum_base.tests.common import english_fixtures
 from odoo.tests.common import TransactionCase, new_test_user
 
 # a 1×1 transparent PNG: the mother's signature at check-in
@@ -19,6 +20,7 @@ class MealCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.today = fields.Date.context_today(cls.env.user)
+        english_fixtures(cls.env)
         Company = cls.env["res.company"]
         cls.store = Company.create({"name": "Meal Store", "store_tier": "standard"})
         cls.store._postpartum_setup_accounting()

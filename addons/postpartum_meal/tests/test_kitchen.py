@@ -73,6 +73,14 @@ class TestKitchen(MealCase):
         rows_values = report._get_report_values(rows.ids, {})
         self.assertEqual(len(rows_values["docs"]), 1)
 
+    def test_production_list_grouped_by_meal_in_the_day_order(self):
+        groups = self.env["postpartum.meal.production"].web_read_group(
+            [("company_id", "=", self.store.id), ("date", "=", self.today)],
+            ["portions:sum"],
+            ["meal"],
+        )["groups"]
+        self.assertEqual([g["meal"] for g in groups], ["breakfast", "lunch", "dinner"])
+
     def test_production_sheet_pdf_in_chinese(self):
         Report = self.env["ir.actions.report"].with_context(lang="zh_CN")
         if not self.env["res.lang"]._lang_get("zh_CN"):

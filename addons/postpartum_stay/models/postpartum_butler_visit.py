@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.addons.postpartum_base.tools import store_users_domain
 
 
 class PostpartumButlerVisit(models.Model):
@@ -15,7 +16,12 @@ class PostpartumButlerVisit(models.Model):
     room_id = fields.Many2one(related="stay_id.room_id", string="Room")
     day = fields.Integer(required=True)
     date = fields.Date(required=True, index=True)
-    butler_id = fields.Many2one("res.users", string="Butler", index=True)
+    butler_id = fields.Many2one(
+        "res.users",
+        string="Butler",
+        index=True,
+        domain=lambda self: store_users_domain(self.env, "postpartum_base.group_butler"),
+    )
     state = fields.Selection(
         [("planned", "Planned"), ("done", "Done")], default="planned", required=True
     )

@@ -1,7 +1,12 @@
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
-from odoo.addons.postpartum_base.tools import check_create_field_access, user_has_role
+from odoo.addons.postpartum_base.tools import (
+    check_create_field_access,
+    reader_env,
+    store_users_domain,
+    user_has_role,
+)
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 STAY_STATES = [
@@ -45,6 +50,8 @@ class PostpartumStay(models.Model):
     _description = "Stay"
     _inherit = ["postpartum.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
+    # pickers find a stay by its number or the mother's name
+    _rec_names_search = ["name", "partner_id.name"]
     _check_company_auto = True
     # the steps of a stay and who takes them (check-out with a deposit held also
     # needs the store manager or an accountant, see action_check_out)
@@ -96,9 +103,18 @@ class PostpartumStay(models.Model):
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     user_id = fields.Many2one(
-        "res.users", string="Consultant", default=lambda self: self.env.user, tracking=True
+        "res.users",
+        string="Consultant",
+        default=lambda self: self.env.user,
+        tracking=True,
+        domain=lambda self: store_users_domain(self.env, "postpartum_base.group_consultant"),
     )
-    butler_id = fields.Many2one("res.users", string="Butler", tracking=True)
+    butler_id = fields.Many2one(
+        "res.users",
+        string="Butler",
+        tracking=True,
+        domain=lambda self: store_users_domain(self.env, "postpartum_base.group_butler"),
+    )
     state = fields.Selection(STAY_STATES, default="draft", required=True, tracking=True, index=True)
 
     package_id = fields.Many2one(
@@ -347,12 +363,14 @@ class PostpartumStay(models.Model):
                 lines.append(
                     {
                         "stay_id": stay.id,
+                        "template_id": item.id,
                         "name": item.name,
                         "kind": item.kind,
                         "sequence": item.sequence,
                     }
                 )
-        self.env["postpartum.stay.checklist"].create(lines)
+        Line = self.env["postpartum.stay.checklist"]
+        Line._sync_template_names(Line.create(lines))
 
     def _sync_allocation_period(self):
         """Keep the first allocation starting at check-in and the last one
@@ -434,11 +452,12 @@ class PostpartumStay(models.Model):
         today = fields.Date.context_today(self)
         for stay in self.filtered("due_date"):
             day = stay.due_date - timedelta(days=7)
+            env = reader_env(self.env, user=stay.user_id, company=stay.company_id)
             while day > today:
                 stay._schedule(
                     "postpartum_stay.mail_activity_due_date_followup",
                     day,
-                    self.env._("Due-date follow-up: %(mother)s", mother=stay.partner_id.name),
+                    env._("Due-date follow-up: %(mother)s", mother=stay.partner_id.name),
                     stay.user_id,
                 )
                 day -= timedelta(days=7)
@@ -546,7 +565,7 @@ class PostpartumStay(models.Model):
         elif room.status == "available":
             room.status = "reserved"
         self.message_post(
-            body=self.env._(
+            body=reader_env(self.env, company=self.company_id)._(
                 "Room changed from %(old)s to %(new)s on %(date)s: %(reason)s",
                 old=old_room.name,
                 new=room.name,
@@ -730,14 +749,16 @@ class PostpartumStay(models.Model):
                 ]
             )
         )
+        user = self.butler_id or self.user_id
+        env = reader_env(self.env, user=user, company=self.company_id)
         for visit in visits:
             visit.activity_schedule(
                 "postpartum_stay.mail_activity_butler_visit",
                 date_deadline=visit.date,
-                summary=self.env._(
+                summary=env._(
                     "Day %(day)s visit: %(mother)s", day=visit.day, mother=self.partner_id.name
                 ),
-                user_id=(self.butler_id or self.user_id).id,
+                user_id=user.id,
             )
         return visits
 
@@ -843,7 +864,9 @@ class PostpartumStay(models.Model):
         lines.append(
             Command.create(
                 {
-                    "name": self.env._("Deposit deductions %(stay)s", stay=self.name),
+                    "name": reader_env(self.env, company=self.company_id)._(
+                        "Deposit deductions %(stay)s", stay=self.name
+                    ),
                     "account_id": deposit_account.id,
                     "partner_id": self.partner_id.id,
                     "debit": self.deduction_total,

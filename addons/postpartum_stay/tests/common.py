@@ -1,7 +1,7 @@
 import base64
 from datetime import date, timedelta
 
-from odoo.addons.postpartum_base.tests.common import store_user
+from odoo.addons.postpartum_base.tests.common import english_fixtures, store_user
 from odoo.tests.common import TransactionCase
 
 # a 1x1 PNG, as a signature
@@ -21,6 +21,7 @@ class StayCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        english_fixtures(cls.env)
         cls.store = cls.env["res.company"].create({"name": "Stay Store"})
         cls.other_store = cls.env["res.company"].create({"name": "Other Stay Store"})
         cls.store._postpartum_setup_accounting()

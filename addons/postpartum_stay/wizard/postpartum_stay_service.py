@@ -14,10 +14,21 @@ class PostpartumStayService(models.TransientModel):
         default="service",
     )
     product_id = fields.Many2one(
-        "product.product", string="Service", domain="[('sale_ok', '=', True)]"
+        "product.product", string="Service", domain=lambda self: self._product_domain()
     )
     quantity = fields.Float(default=1.0)
     days = fields.Integer(default=1)
+
+    def _product_domain(self):
+        """The center's services (its product category), not the packages nor
+        other products of the database (Odoo's demo products...)."""
+        category = self.env.ref("postpartum_stay.product_category_stay", raise_if_not_found=False)
+        return [
+            ("sale_ok", "=", True),
+            ("type", "=", "service"),
+            ("is_stay_package", "=", False),
+            ("categ_id", "child_of", category.ids),
+        ]
 
     def action_confirm(self):
         self.ensure_one()

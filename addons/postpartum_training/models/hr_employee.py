@@ -3,6 +3,7 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 
 
 class HrEmployee(models.Model):
@@ -60,12 +61,14 @@ class HrEmployee(models.Model):
         )
         already = set(existing.mapped("res_id"))
         for employee in overdue.filtered(lambda e: e.id not in already):
+            manager = employee.company_id._caregiver_manager_user()
+            env = reader_env(self.env, user=manager, company=employee.company_id)
             employee.activity_schedule(
                 activity_type_id=kind.id,
                 date_deadline=today + timedelta(days=7),
-                summary=self.env._(
+                summary=env._(
                     "Upgrade training overdue since %(date)s", date=employee.upgrade_training_due
                 ),
-                user_id=employee.company_id._caregiver_manager_user().id,
+                user_id=manager.id,
             )
         return overdue

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import UserError, ValidationError
 
 
@@ -108,12 +109,13 @@ class PostpartumTrainingEnrolment(models.Model):
                 )
             elif existing.skill_level_id.level_progress < course.skill_level_id.level_progress:
                 existing.skill_level_id = course.skill_level_id
+            env = reader_env(self.env, company=enrolment.employee_id.company_id)
             enrolment.employee_id.message_post(
-                body=self.env._(
+                body=env._(
                     "Passed %(course)s: skill %(skill)s (%(level)s).",
-                    course=course.name,
-                    skill=course.skill_id.name,
-                    level=course.skill_level_id.name,
+                    course=course.with_env(env).name,
+                    skill=course.skill_id.with_env(env).name,
+                    level=course.skill_level_id.with_env(env).name,
                 )
             )
 
