@@ -6,3 +6,4 @@ from . import test_resident_id
 from . import test_store
 from . import test_tour
 from . import test_field_access
+from . import test_reader_language
