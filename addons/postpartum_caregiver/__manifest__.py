@@ -28,6 +28,7 @@
         "views/postpartum_greeting_holiday_views.xml",
         "views/postpartum_caregiver_tag_views.xml",
         "views/hr_employee_views.xml",
+        "wizard/postpartum_caregiver_refuse_wizard_views.xml",
         "views/res_company_views.xml",
         "views/postpartum_caregiver_menus.xml",
     ],

@@ -33,7 +33,11 @@ class HrEmployee(models.Model):
     }
     _workflow_initial = ("applicant",)
     # set by admission and by the level decisions (with their history)
-    _workflow_locked = {"member_since": (), "caregiver_level_id": ()}
+    _workflow_locked = {
+        "member_since": (),
+        "caregiver_level_id": (),
+        "caregiver_refusal_reason": (),
+    }
 
     is_caregiver = fields.Boolean(string="Caregiver", index=True, tracking=True)
     caregiver_state = fields.Selection(
@@ -45,6 +49,13 @@ class HrEmployee(models.Model):
         copy=False,
     )
     member_since = fields.Date(tracking=True, copy=False)
+    caregiver_refusal_reason = fields.Text(
+        string="Refusal Reason",
+        copy=False,
+        readonly=True,
+        groups=MANAGER_GROUP,
+        help="Why the last application was refused (set by the Refuse step).",
+    )
     home_city = fields.Char()
     home_district = fields.Char()
     home_latitude = fields.Float(digits=(10, 7))
@@ -335,18 +346,33 @@ class HrEmployee(models.Model):
                 employee._set_caregiver_level(lowest, self.env._("Admission"))
 
     def action_caregiver_refuse(self):
-        """Send the application back with the reasons in the chatter."""
+        """Refuse an application under review: the caregiver manager gives the
+        reason in a dialog (the open admission points are offered as a start)."""
         self._check_caregiver_manager()
-        for employee in self:
-            env = reader_env(self.env, company=employee.company_id)
-            problems = employee.with_env(env)._admission_problems()
-            employee.message_post(
-                body=env._(
-                    "Admission refused: %(problems)s",
-                    problems="; ".join(problems) or env._("no reason given"),
-                )
+        self._workflow_check("applicant")
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Refuse Application"),
+            "res_model": "postpartum.caregiver.refuse.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"active_model": "hr.employee", "active_ids": self.ids},
+        }
+
+    def _caregiver_refuse(self, reason):
+        """Send the application back to the applicant with the reason, kept on
+        her file and in the chatter."""
+        self._check_caregiver_manager()
+        reason = (reason or "").strip()
+        if not reason:
+            raise UserError(
+                self.env._("Say why the application is refused: the applicant's file keeps it.")
             )
         self._move("applicant")
+        for employee in self:
+            env = reader_env(self.env, company=employee.company_id)
+            employee.message_post(body=env._("Admission refused: %(reason)s", reason=reason))
+        self._workflow_flow().caregiver_refusal_reason = reason
 
     def action_caregiver_suspend(self):
         self._check_caregiver_manager()

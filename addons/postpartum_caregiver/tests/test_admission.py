@@ -1,7 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import CaregiverCase
 
@@ -107,11 +107,39 @@ class TestAdmission(CaregiverCase):
             ).action_caregiver_admit()
         self.assertIn("经验", str(err.exception))
 
-    def test_refuse_sends_back_with_reasons_in_chatter(self):
+    def test_refuse_asks_the_reason_and_keeps_it(self):
         self.applicant.experience_years = 0.5
-        self.applicant.with_user(self.manager).action_caregiver_refuse()
+        applicant = self.applicant.with_user(self.manager)
+        action = applicant.action_caregiver_refuse()
+        # the button only opens the dialog: nothing is refused yet
+        self.assertEqual(action["res_model"], "postpartum.caregiver.refuse.wizard")
+        self.assertEqual(self.applicant.caregiver_state, "review")
+        wizard = Form(
+            self.env["postpartum.caregiver.refuse.wizard"]
+            .with_user(self.manager)
+            .with_context(**action["context"])
+        )
+        # the open admission points are offered as the reason
+        self.assertIn("0.5 years", wizard.problems)
+        wizard.reason = "Too little experience: apply again after one more year."
+        wizard.save().action_refuse()
         self.assertEqual(self.applicant.caregiver_state, "applicant")
-        self.assertIn("0.5 years", self.applicant.message_ids[0].body)
+        self.assertEqual(
+            self.applicant.caregiver_refusal_reason,
+            "Too little experience: apply again after one more year.",
+        )
+        self.assertIn("one more year", self.applicant.message_ids[0].body)
+
+    def test_refuse_without_reason_is_refused(self):
+        applicant = self.applicant.with_user(self.manager)
+        for reason in ("", "   ", None):
+            with self.assertRaisesRegex(UserError, "Say why"):
+                applicant._caregiver_refuse(reason)
+        self.assertEqual(self.applicant.caregiver_state, "review")
+        # the reason is the step's: not written directly
+        with self.assertRaises(UserError):
+            applicant.write({"caregiver_refusal_reason": "typed over RPC"})
+        self.assertFalse(self.applicant.caregiver_refusal_reason)
 
     def test_lifecycle_and_readmission(self):
         employee = self.applicant.with_user(self.manager)
