@@ -113,7 +113,8 @@ class HelpdeskTicket(models.Model):
         copy=False,
         tracking=True,
         readonly=True,
-        help="The customer accepted the resolution (recorded by customer service).",
+        help="The customer accepted the resolution: customer service records it with the "
+        "Customer Confirms button, after writing her words in the customer's comment.",
     )
     customer_confirmation_date = fields.Datetime(copy=False, readonly=True)
     customer_comment = fields.Text(

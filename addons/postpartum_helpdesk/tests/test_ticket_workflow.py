@@ -1,7 +1,10 @@
+from lxml import etree
+
 from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.addons.postpartum_matching.tests.common import MatchingCase
 from odoo.exceptions import UserError
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 
 @tagged("post_install", "-at_install")
@@ -59,3 +62,25 @@ class TestTicketWorkflow(MatchingCase):
             self._ticket(complaint_state="dismissed")
         with self.assertRaisesRegex(UserError, "set by its step"):
             self._ticket(customer_confirmed=True)
+
+    def test_confirm_button_asks_only_when_the_step_can_be_taken(self):
+        """确认投诉 says what is missing (the note, the person concerned) before
+        asking "确认吗？": the button that asks is shown only when nothing is."""
+        tickets = self.env["helpdesk.ticket"].with_user(self.customer_service)
+        arch = tickets.get_view(view_type="form")["arch"]
+        tree = etree.fromstring(arch)  # noqa: S320
+        buttons = tree.xpath("//button[@name='action_confirm_complaint']")
+        base = {"feedback_type": "complaint", "complaint_state": "to_investigate"}
+        for values, asks in (
+            ({"investigation_note": False, "caregiver_id": 7, "stay_id": False}, False),
+            ({"investigation_note": "Checked.", "caregiver_id": False, "stay_id": False}, False),
+            ({"investigation_note": "Checked.", "caregiver_id": 7, "stay_id": False}, True),
+            ({"investigation_note": "Checked.", "caregiver_id": False, "stay_id": 3}, True),
+        ):
+            shown = [b for b in buttons if not safe_eval(b.get("invisible"), {**base, **values})]
+            self.assertEqual(len(shown), 1, values)
+            self.assertEqual(bool(shown[0].get("confirm")), asks, values)
+        # the button without the question still refuses with the reason
+        ticket = self._ticket()
+        with self.assertRaisesRegex(UserError, "investigation note"):
+            ticket.with_user(self.customer_service).action_confirm_complaint()
