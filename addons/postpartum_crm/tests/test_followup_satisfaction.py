@@ -1,9 +1,12 @@
 from datetime import timedelta
 
+from lxml import etree
+
 from odoo.addons.postpartum_matching.tests.common import MatchingCase
 from odoo.addons.postpartum_stay.tests.common import StayCase
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 
 @tagged("post_install", "-at_install")
@@ -162,6 +165,40 @@ class TestFollowupSatisfaction(StayCase):
         self._answer(survey, (3, 3, 3, 3), stay_id=other.id)
         self.store.invalidate_recordset(["satisfaction_score"])
         self.assertEqual(self.store.satisfaction_score, 75.0)
+
+    def test_satisfaction_answer_shows_no_failed_ribbon(self):
+        """A score of 50% is an opinion, not a failed exam: the answer form
+        shows neither 失败 nor 通过 for a stay's or an order's answer, and
+        keeps them for other scored surveys."""
+        arch = self.env["survey.user_input"].get_view(view_type="form")["arch"]
+        ribbons = {
+            r.get("title"): r.get("invisible")
+            for r in etree.fromstring(arch).xpath("//widget[@name='web_ribbon']")  # noqa: S320
+        }
+        failed = {
+            "test_entry": False,
+            "scoring_type": "scoring_without_answers",
+            "scoring_success": False,
+            "stay_id": False,
+            "service_order_id": False,
+        }
+        self.assertFalse(safe_eval(ribbons["Failed"], failed))
+        self.assertTrue(safe_eval(ribbons["Failed"], {**failed, "stay_id": 4}))
+        self.assertTrue(safe_eval(ribbons["Failed"], {**failed, "service_order_id": 2}))
+        passed = {**failed, "scoring_success": True, "service_order_id": 2}
+        self.assertTrue(safe_eval(ribbons["Passed"], passed))
+
+    def test_demo_answers_fill_the_satisfaction_reports(self):
+        for xmlid in (
+            "postpartum_crm.action_satisfaction",
+            "postpartum_crm.action_satisfaction_caregiver",
+        ):
+            domain = safe_eval(self.env.ref(xmlid).domain)
+            groups = self.env["survey.user_input"]._read_group(
+                domain, ["satisfaction_company_id"], ["scoring_percentage:avg"]
+            )
+            self.assertTrue(groups, xmlid)
+            self.assertTrue(all(0 < score <= 100 for _company, score in groups), groups)
 
 
 @tagged("post_install", "-at_install")
