@@ -31,6 +31,7 @@
         "wizard/postpartum_stay_room_change_views.xml",
         "wizard/postpartum_stay_service_views.xml",
         "wizard/postpartum_stay_deposit_views.xml",
+        "wizard/postpartum_stay_payment_views.xml",
         "views/postpartum_stay_menus.xml",
     ],
     "demo": [

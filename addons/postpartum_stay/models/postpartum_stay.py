@@ -8,6 +8,7 @@ from odoo.addons.postpartum_base.tools import (
     user_has_role,
 )
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import format_amount
 
 STAY_STATES = [
     ("draft", "Draft"),
@@ -78,6 +79,7 @@ class PostpartumStay(models.Model):
         "deposit_journal_id": ("draft", "reserved"),
         "deduction_ids": ("checked_in",),
         "extension_days": (),
+        "early_days": (),
         "checkin_datetime": (),
         "checkout_datetime": (),
         "deposit_payment_id": (),
@@ -133,6 +135,13 @@ class PostpartumStay(models.Model):
     )
     package_days = fields.Integer(compute="_compute_from_package", store=True, readonly=False)
     extension_days = fields.Integer(readonly=True, tracking=True)
+    early_days = fields.Integer(
+        string="Days Not Stayed",
+        readonly=True,
+        tracking=True,
+        help="Days of the package and its extensions the guest did not stay: she checked "
+        "out early.",
+    )
     due_date = fields.Date(
         compute="_compute_due_date",
         store=True,
@@ -177,6 +186,14 @@ class PostpartumStay(models.Model):
     )
     amount_residual = fields.Monetary(
         compute="_compute_invoices", string="Amount Due", compute_sudo=True, groups=MONEY_GROUPS
+    )
+    amount_unpaid = fields.Monetary(
+        compute="_compute_invoices",
+        string="Balance Due",
+        compute_sudo=True,
+        groups=MONEY_GROUPS,
+        help="What the guest still owes: the contract, with the services sold during the stay, "
+        "minus what she has paid.",
     )
 
     deposit_amount = fields.Monetary(string="Security Deposit", tracking=True)
@@ -251,10 +268,10 @@ class PostpartumStay(models.Model):
             if stay.due_date and not stay.birth_date and stay.state in ("draft", "reserved"):
                 stay.date_start = stay.due_date + timedelta(days=HOSPITAL_DAYS)
 
-    @api.depends("date_start", "package_days", "extension_days")
+    @api.depends("date_start", "package_days", "extension_days", "early_days")
     def _compute_date_end(self):
         for stay in self:
-            days = stay.package_days + stay.extension_days
+            days = stay.package_days + stay.extension_days - stay.early_days
             stay.date_end = (
                 stay.date_start and days > 0 and (stay.date_start + timedelta(days=days - 1))
             )
@@ -264,7 +281,11 @@ class PostpartumStay(models.Model):
         for stay in self:
             stay.room_id = stay.allocation_ids.sorted("date_start")[-1:].room_id
 
-    @api.depends("sale_order_id.invoice_ids.amount_residual", "sale_order_id.invoice_ids.state")
+    @api.depends(
+        "sale_order_id.amount_total",
+        "sale_order_id.invoice_ids.amount_residual",
+        "sale_order_id.invoice_ids.state",
+    )
     def _compute_invoices(self):
         for stay in self:
             invoices = stay.sale_order_id.invoice_ids.filtered(lambda m: m.state == "posted")
@@ -274,6 +295,8 @@ class PostpartumStay(models.Model):
             stay.amount_residual = sum(
                 sign.get(m.move_type, 0) * m.amount_residual for m in invoices
             )
+            paid = stay.amount_invoiced - stay.amount_residual
+            stay.amount_unpaid = max(stay.sale_order_id.amount_total - paid, 0.0)
 
     @api.depends("deduction_ids.amount", "deposit_amount")
     def _compute_refund(self):
@@ -336,7 +359,7 @@ class PostpartumStay(models.Model):
 
     def write(self, vals):
         result = super().write(vals)
-        if {"date_start", "package_days", "extension_days"} & set(vals):
+        if {"date_start", "package_days", "extension_days", "early_days"} & set(vals):
             self._sync_allocation_period()
         return result
 
@@ -792,8 +815,16 @@ class PostpartumStay(models.Model):
                     "ask them to check this guest out."
                 )
             )
+        owing = self._check_out_owing()
         today = fields.Date.to_date(checkout_date) or fields.Date.context_today(self)
         for stay in self._workflow_flow():
+            if stay in owing:
+                stay.message_post(
+                    body=reader_env(self.env, company=stay.company_id)._(
+                        "Checked out by the store manager with %(amount)s still owed.",
+                        amount=format_amount(self.env, owing[stay], stay.currency_id),
+                    )
+                )
             stay._check_deductions()
             if stay.date_end > today:
                 # leaving early: free the room from tomorrow (the guest leaves today)
@@ -805,6 +836,86 @@ class PostpartumStay(models.Model):
             stay._schedule_checkout_followups(today)
             stay.activity_unlink(["postpartum_stay.mail_activity_butler_visit"])
         return True
+
+    def _check_out_owing(self):
+        """{stay: balance still owed}; refused unless the store manager checks
+        the guest out owing it (the front desk receives it first: 收款)."""
+        owing = {}
+        for stay in self:
+            due = stay.sudo().amount_unpaid
+            if stay.currency_id.compare_amounts(due, 0.0) <= 0:
+                continue
+            if not user_has_role(self.env, "postpartum_base.group_store_manager"):
+                raise UserError(
+                    self.env._(
+                        "%(stay)s still owes %(amount)s: receive it first (Receive Payment), "
+                        "or ask the store manager to check her out owing it.",
+                        stay=stay.display_name,
+                        amount=format_amount(self.env, due, stay.currency_id),
+                    )
+                )
+            owing[stay] = due
+        return owing
+
+    def action_open_payment(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Receive a Payment"),
+            "res_model": "postpartum.stay.payment",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_stay_id": self.id, "default_amount": self.sudo().amount_unpaid},
+        }
+
+    def _receive_payment(self, amount, journal=None):
+        """Receive what the guest owes (尾款, services sold during the stay): the
+        part not yet invoiced is invoiced, then the payment is registered on her
+        open invoices. The front desk and butlers do it without accounting
+        rights (the role is checked here)."""
+        self.ensure_one()
+        self._workflow_require("reserved", "checked_in")
+        if not user_has_role(self.env, FRONT_DESK, BUTLER):
+            raise AccessError(
+                self.env._("Only the front desk, a butler or the manager receives a payment.")
+            )
+        due = self.sudo().amount_unpaid
+        currency = self.currency_id
+        if currency.compare_amounts(amount, 0.0) <= 0:
+            raise UserError(self.env._("The amount received must be positive."))
+        if currency.compare_amounts(amount, due) > 0:
+            raise UserError(
+                self.env._(
+                    "%(stay)s owes %(due)s: %(amount)s is more than that.",
+                    stay=self.display_name,
+                    due=format_amount(self.env, due, currency),
+                    amount=format_amount(self.env, amount, currency),
+                )
+            )
+        journal = journal or self._deposit_journal()
+        if not journal:
+            raise UserError(self.env._("No bank or cash journal to receive the payment."))
+        self._invoice_balance()
+        invoices = self.sudo().sale_order_id.invoice_ids.filtered(
+            lambda m: m.state == "posted"
+            and m.move_type == "out_invoice"
+            and m.payment_state in ("not_paid", "partial")
+        )
+        register = (
+            self.env["account.payment.register"]
+            .sudo()
+            .with_company(self.company_id)
+            .with_context(active_model="account.move", active_ids=invoices.ids)
+            .create({"amount": amount, "journal_id": journal.id, "group_payment": True})
+        )
+        payments = register._create_payments()
+        self.message_post(
+            body=reader_env(self.env, company=self.company_id)._(
+                "Payment of %(amount)s received.",
+                amount=format_amount(self.env, amount, currency),
+            )
+        )
+        return payments
 
     def _schedule_checkout_followups(self, checkout_date):
         """Follow-up calls after check-out (seed 4.8): day 1, 3 and 7."""
@@ -823,12 +934,13 @@ class PostpartumStay(models.Model):
 
     def _shorten_to(self, last_day):
         self.ensure_one()
-        planned = self.package_days + self.extension_days
+        planned = self.package_days + self.extension_days - self.early_days
         actual = (last_day - self.date_start).days + 1
         # the allocation after last_day disappear, the last one ends at last_day
         for allocation in self.allocation_ids.filtered(lambda a: a.date_start > last_day):
             allocation.unlink()
-        self.extension_days -= planned - actual
+        # the days she did not stay are counted apart: the extensions sold stay as sold
+        self.early_days += planned - actual
 
     def _settle_deposit(self):
         """Refund the deposit minus the deductions; the deductions leave the

@@ -5,3 +5,4 @@ from . import test_stay_workflow
 from . import test_stay_access
 from . import test_language
 from . import test_pickers
+from . import test_stay_payment

@@ -2,3 +2,4 @@ from . import postpartum_room_availability
 from . import postpartum_stay_room_change
 from . import postpartum_stay_service
 from . import postpartum_stay_deposit
+from . import postpartum_stay_payment
