@@ -158,3 +158,20 @@ def test_zh_cn_translation_is_complete(addon):
     assert (
         not missing
     ), f"{addon.name}: {len(missing)} terms untranslated in i18n/zh_CN.po, e.g. {missing[:10]}"
+
+
+@pytest.mark.parametrize(
+    "po_path",
+    sorted(ROOT.glob("addons/*/i18n*/zh_CN.po")),
+    ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}",
+)
+def test_zh_cn_entries_have_occurrences(po_path):
+    """Odoo loads a po entry only through its occurrences (#: model:..., #: code:...):
+    an entry written by hand without them translates nothing. scripts/i18n_sync.py
+    rewrites a file from Odoo's exporter, keeping its translations."""
+    dead = [
+        entry.msgid
+        for entry in polib.pofile(str(po_path))
+        if entry.msgid and not entry.obsolete and not entry.occurrences
+    ]
+    assert not dead, f"{po_path}: {len(dead)} entries without occurrence, e.g. {dead[:5]}"
