@@ -32,6 +32,7 @@
         "wizard/postpartum_stay_service_views.xml",
         "wizard/postpartum_stay_deposit_views.xml",
         "wizard/postpartum_stay_payment_views.xml",
+        "wizard/postpartum_stay_birth_views.xml",
         "views/postpartum_stay_menus.xml",
     ],
     "demo": [

@@ -501,6 +501,58 @@ class PostpartumStay(models.Model):
             stay.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
         return True
 
+    def action_open_birth(self):
+        """宝宝出生: ask when and who before moving the check-in."""
+        self.ensure_one()
+        self._workflow_require("draft", "reserved")
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Baby Born"),
+            "res_model": "postpartum.stay.birth",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_stay_id": self.id,
+                "default_birth_datetime": fields.Datetime.now(),
+            },
+        }
+
+    def _record_birth(self, birth_datetime, babies):
+        """The birth as the family reports it: the check-in follows (see
+        action_baby_born) and the babies are registered for the nurses. The
+        front desk and butlers record it (the role is checked here); the babies
+        are created as the system, a butler having no right on their records."""
+        self.ensure_one()
+        if not user_has_role(self.env, FRONT_DESK, BUTLER):
+            raise AccessError(
+                self.env._("Only the front desk, a butler or the manager records a birth.")
+            )
+        birth_datetime = fields.Datetime.to_datetime(birth_datetime)
+        if birth_datetime > fields.Datetime.now() + timedelta(minutes=5):
+            raise UserError(self.env._("A birth cannot be in the future."))
+        previous = self.date_start
+        self.action_baby_born(fields.Date.context_today(self, birth_datetime))
+        created = (
+            self.env["postpartum.baby"]
+            .sudo()
+            .create(
+                [
+                    {**baby, "mother_id": self.partner_id.id, "birth_datetime": birth_datetime}
+                    for baby in babies
+                ]
+            )
+        )
+        self.message_post(
+            body=reader_env(self.env, company=self.company_id)._(
+                "Born on %(date)s: %(babies)s. Check-in moved from %(previous)s to %(checkin)s.",
+                date=self.birth_date,
+                babies=", ".join(created.mapped("name")),
+                previous=previous,
+                checkin=self.date_start,
+            )
+        )
+        return created
+
     def action_check_all(self):
         """Tick every line of the checklist the stay is at (preparation before
         check-in, items at check-out)."""

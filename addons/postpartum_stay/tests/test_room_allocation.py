@@ -4,7 +4,7 @@ from odoo import SUPERUSER_ID, api
 from odoo.addons.postpartum_base.tests.common import assert_concurrent_insert_refused
 from odoo.exceptions import UserError, ValidationError
 from odoo.service.model import _as_validation_error
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import StayCase
 
@@ -63,6 +63,19 @@ class TestRoomAllocation(StayCase):
         self.assertEqual(wizard.stay_id.room_id, self.room_601)
         with self.assertRaisesRegex(UserError, "ends after it starts"):
             Room._free_rooms(self.store, end, start)
+
+    def test_availability_search_with_the_end_before_the_start_says_so(self):
+        start = self.today + timedelta(days=40)
+        form = Form(self.env["postpartum.room.availability"].with_user(self.front_desk))
+        form.date_start = start
+        form.date_end = start + timedelta(days=10)
+        self.assertFalse(form.period_warning)
+        self.assertTrue(form.free_count)
+        form.date_end = start - timedelta(days=1)
+        self.assertIn("before the start", form.period_warning)
+        self.assertEqual(form.free_count, 0)
+        with self.assertRaisesRegex(ValidationError, "before the start"):
+            form.save()
 
     def test_room_change_keeps_history_and_stays_conflict_free(self):
         stay = self._in_house()

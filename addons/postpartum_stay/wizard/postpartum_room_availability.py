@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class PostpartumRoomAvailability(models.TransientModel):
@@ -19,6 +19,7 @@ class PostpartumRoomAvailability(models.TransientModel):
         "postpartum.room", compute="_compute_free_room_ids", string="Free Rooms"
     )
     free_count = fields.Integer(compute="_compute_free_room_ids")
+    period_warning = fields.Char(compute="_compute_free_room_ids")
     room_id = fields.Many2one(
         "postpartum.room", string="Room to Allocate", domain="[('id', 'in', free_room_ids)]"
     )
@@ -27,12 +28,28 @@ class PostpartumRoomAvailability(models.TransientModel):
     def _compute_free_room_ids(self):
         for wizard in self:
             rooms = self.env["postpartum.room"]
-            if wizard.date_start and wizard.date_end and wizard.date_end >= wizard.date_start:
+            wizard.period_warning = wizard._period_problem()
+            if wizard.date_start and wizard.date_end and not wizard.period_warning:
                 rooms = rooms._free_rooms(
                     wizard.company_id, wizard.date_start, wizard.date_end, wizard.room_type_id
                 )
             wizard.free_room_ids = rooms
             wizard.free_count = len(rooms)
+
+    def _period_problem(self):
+        if self.date_start and self.date_end and self.date_end < self.date_start:
+            return self.env._(
+                "The end (%(end)s) is before the start (%(start)s): no room can be searched.",
+                end=self.date_end,
+                start=self.date_start,
+            )
+        return False
+
+    @api.constrains("date_start", "date_end")
+    def _check_period(self):
+        for wizard in self:
+            if wizard._period_problem():
+                raise ValidationError(wizard._period_problem())
 
     def action_allocate(self):
         self.ensure_one()
