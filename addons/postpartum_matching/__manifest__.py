@@ -20,6 +20,7 @@
         "views/res_company_views.xml",
         "wizard/postpartum_order_replace_views.xml",
         "wizard/postpartum_order_rate_views.xml",
+        "wizard/postpartum_order_done_views.xml",
         "views/postpartum_matching_menus.xml",
     ],
     "demo": [

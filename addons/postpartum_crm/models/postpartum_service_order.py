@@ -11,8 +11,8 @@ class PostpartumServiceOrder(models.Model):
         groups="survey.group_survey_user",
     )
 
-    def action_done(self):
-        result = super().action_done()
+    def action_done(self, last_day=None, reason=None):
+        result = super().action_done(last_day=last_day, reason=reason)
         survey = self.env.ref(
             "postpartum_crm.survey_home_service_satisfaction", raise_if_not_found=False
         )

@@ -24,6 +24,7 @@ class PostpartumCareRequest(models.Model):
     _inherit = [
         "postpartum.period.mixin",
         "postpartum.workflow.mixin",
+        "postpartum.district.mixin",
         "mail.thread",
         "mail.activity.mixin",
     ]
@@ -64,6 +65,11 @@ class PostpartumCareRequest(models.Model):
     district = fields.Char()
     latitude = fields.Float(digits=(10, 7))
     longitude = fields.Float(digits=(10, 7))
+
+    @api.onchange("district")
+    def _onchange_district(self):
+        self._fill_coordinates_from_district()
+
     delivery_type = fields.Selection([("vaginal", "Vaginal"), ("c_section", "C-Section")])
     # her health after the delivery: for the nurses and the caregiver manager, who
     # matches a caregiver able to care for it (the consultant records the needs)

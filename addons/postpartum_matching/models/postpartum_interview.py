@@ -1,4 +1,6 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+
+import pytz
 
 from odoo import api, fields, models
 from odoo.addons.postpartum_base.tools import reader_env
@@ -31,9 +33,7 @@ class PostpartumInterview(models.Model):
         index=True,
         domain=[("is_caregiver", "=", True)],
     )
-    start = fields.Datetime(
-        required=True, default=lambda self: fields.Datetime.now() + timedelta(days=1)
-    )
+    start = fields.Datetime(required=True, default=lambda self: self._default_start())
     duration = fields.Float(default=1.0, string="Duration (hours)")
     location = fields.Char()
     event_id = fields.Many2one("calendar.event", string="Calendar Event", readonly=True, copy=False)
@@ -49,6 +49,14 @@ class PostpartumInterview(models.Model):
         store=True,
     )
     order_id = fields.Many2one("postpartum.service.order", readonly=True, copy=False)
+
+    @api.model
+    def _default_start(self):
+        """Tomorrow at 10:00 where the consultant is (stored in UTC)."""
+        tz = pytz.timezone(self.env.user.tz or "Asia/Shanghai")
+        tomorrow = fields.Date.context_today(self) + timedelta(days=1)
+        local = tz.localize(datetime.combine(tomorrow, time(10, 0)))
+        return local.astimezone(pytz.utc).replace(tzinfo=None)
 
     @api.depends("customer_decision", "caregiver_decision")
     def _compute_state(self):

@@ -258,16 +258,18 @@ class PostpartumMatchCandidate(models.Model):
         return rows
 
     def action_plan_interview(self):
-        """Plan an interview of this candidate with the family (tomorrow by
-        default, in the calendar of both) and open it."""
+        """Plan an interview of this candidate with the family: a new
+        interview, not saved yet, for the consultant to set its time (tomorrow
+        at 10:00 is proposed); saved, it is in the calendar of both."""
         self.ensure_one()
-        interview = self.env["postpartum.interview"].create(
-            {"request_id": self.request_id.id, "employee_id": self.employee_id.id}
-        )
         return {
             "type": "ir.actions.act_window",
+            "name": self.env._("Interview"),
             "res_model": "postpartum.interview",
-            "res_id": interview.id,
             "view_mode": "form",
+            "context": {
+                "default_request_id": self.request_id.id,
+                "default_employee_id": self.employee_id.id,
+            },
             "target": "current",
         }

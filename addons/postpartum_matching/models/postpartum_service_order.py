@@ -273,13 +273,64 @@ class PostpartumServiceOrder(models.Model):
                     {"order_id": self.id, "party": party, "date": day, "activity_id": activity.id}
                 )
 
-    def action_done(self):
+    def action_open_done(self):
+        """完成: ended before its planned end, the service asks its last day."""
+        self.ensure_one()
         self._workflow_check("done")
+        if fields.Date.context_today(self) >= self.date_end:
+            return self.action_done()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Complete the Service"),
+            "res_model": "postpartum.order.done.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_order_id": self.id},
+        }
+
+    def action_done(self, last_day=None, reason=None):
+        """The service is over, on its planned end or on ``last_day`` before it
+        (the days not served are no longer sold); its open follow-up calls are
+        closed, and the customer's rating is asked."""
+        self._workflow_check("done")
+        last_day = fields.Date.to_date(last_day)
         for order in self._workflow_flow():
+            if last_day and last_day < order.date_end:
+                order._end_early(last_day, reason)
             order.state = "done"
             if order.request_id:
                 order.request_id.state = "done"
+            calls = order.followup_ids.filtered(lambda f: not f.done)
+            calls.activity_id.unlink()
+            calls.unlink()
         return self.action_open_rating()
+
+    def _end_early(self, last_day, reason):
+        self.ensure_one()
+        if last_day < self.date_start:
+            raise ValidationError(
+                self.env._(
+                    "%(order)s started on %(start)s: its last day cannot be before.",
+                    order=self.display_name,
+                    start=self.date_start,
+                )
+            )
+        planned = self.date_end
+        self.date_end = last_day
+        # price and quantity together, or the sale line recomputes its price
+        self.sale_line_id.sudo().write(
+            {"product_uom_qty": self.duration_days, "price_unit": self.daily_rate}
+        )
+        self.message_post(
+            body=reader_env(self.env, company=self.company_id)._(
+                "Completed on %(last)s, %(days)s days before the planned end (%(planned)s): "
+                "%(reason)s",
+                last=last_day,
+                days=(planned - last_day).days,
+                planned=planned,
+                reason=reason or "-",
+            )
+        )
 
     def action_cancel(self):
         self._workflow_check("cancelled")

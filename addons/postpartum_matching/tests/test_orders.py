@@ -1,13 +1,14 @@
 import math
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
+from odoo import fields
 from odoo.addons.postpartum_base.tests.common import (
     assert_concurrent_insert_refused,
     committed_employee,
 )
 from odoo.exceptions import UserError, ValidationError
 from odoo.service.model import _as_validation_error
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import MatchingCase
 
@@ -40,6 +41,24 @@ class TestOrders(MatchingCase):
         self.assertIn(self.bella, request.candidate_ids.employee_id)
         with self.assertRaises(UserError):
             self._interview(request, self.anna)
+
+    def test_planning_an_interview_asks_its_time(self):
+        """面试 opens a new interview for the consultant to date (tomorrow 10:00
+        where she is, proposed), not one saved for "tomorrow, same time"."""
+        request = self._request()
+        request.action_match()
+        candidate = request.candidate_ids.filtered(lambda c: c.employee_id == self.anna)
+        self.env.user.tz = "Asia/Shanghai"
+        action = candidate.action_plan_interview()
+        self.assertFalse(action.get("res_id"))
+        self.assertFalse(self.env["postpartum.interview"].search([("request_id", "=", request.id)]))
+        form = Form(self.env["postpartum.interview"].with_context(**action["context"]))
+        tomorrow = fields.Date.context_today(self.env["postpartum.interview"]) + timedelta(days=1)
+        self.assertEqual(form.start, datetime.combine(tomorrow, time(2, 0)), "10:00 in Shanghai")
+        self.assertEqual(form.employee_id, self.anna)
+        form.start = datetime.combine(tomorrow + timedelta(days=2), time(7, 30))
+        interview = form.save()
+        self.assertEqual(interview.event_id.start, interview.start)
 
     def test_both_accept_creates_the_order_and_sale(self):
         request = self._request()
@@ -212,3 +231,59 @@ class TestOrders(MatchingCase):
         self.assertIn("health check", str(err.exception))
         with self.assertRaises(ValidationError):
             order.date_end = self.start - timedelta(days=2)
+
+    def test_completing_early_asks_the_last_day_and_dates_the_rating(self):
+        today = fields.Date.context_today(self.env["postpartum.service.order"])
+        start, end = today - timedelta(days=10), today + timedelta(days=15)
+        order = self._order(
+            self.anna, start=start, end=end, request=self._request(date_start=start, date_end=end)
+        )
+        order.action_start()
+        amount = order.sale_order_id.amount_untaxed
+        self.assertTrue(order.followup_ids.filtered(lambda f: not f.done))
+        action = order.action_open_done()
+        self.assertEqual(action["res_model"], "postpartum.order.done.wizard")
+        self.assertEqual(order.state, "in_service", "nothing done before the answer")
+        form = Form(self.env[action["res_model"]].with_context(**action["context"]))
+        self.assertEqual(form.last_day, today)
+        self.assertEqual(form.days_early, 15)
+        form.reason = "The family went back to her parents"
+        rate = form.save().action_confirm()
+        self.assertEqual(order.state, "done")
+        self.assertEqual(order.date_end, today)
+        self.assertEqual(order.duration_days, 11)
+        self.assertAlmostEqual(order.sale_order_id.amount_untaxed, amount * 11 / 26, places=2)
+        self.assertFalse(order.followup_ids.filtered(lambda f: not f.done))
+        self.assertFalse(order.followup_ids.activity_id)
+        self.assertIn(
+            "15",
+            order.message_ids[:3].mapped("body")[-1] + "".join(order.message_ids.mapped("body")),
+        )
+        wizard = self.env[rate["res_model"]].with_context(**rate["context"]).create({})
+        wizard.action_rate()
+        self.assertEqual(order.rating_id.date, today)
+
+    def test_last_day_before_the_start_is_refused(self):
+        today = fields.Date.context_today(self.env["postpartum.service.order"])
+        start, end = today - timedelta(days=2), today + timedelta(days=20)
+        order = self._order(
+            self.anna, start=start, end=end, request=self._request(date_start=start, date_end=end)
+        )
+        order.action_start()
+        with self.assertRaisesRegex(ValidationError, "cannot be before"):
+            order.action_done(last_day=start - timedelta(days=1), reason="x")
+        self.assertEqual((order.state, order.date_end), ("in_service", end))
+
+    def test_coordinates_come_from_the_district(self):
+        """A family or a caregiver known by her district only is placed at its
+        centre (distance in matching, not 0); given coordinates are kept."""
+        xuhui = self.env.ref("postpartum_base.district_shanghai_xuhui")
+        request = self._request(district="徐汇区", latitude=0, longitude=0)
+        self.assertEqual((request.latitude, request.longitude), (xuhui.latitude, xuhui.longitude))
+        kept = self._request(district="徐汇区", latitude=31.3, longitude=121.5)
+        self.assertEqual((kept.latitude, kept.longitude), (31.3, 121.5))
+        pudong = self.env.ref("postpartum_base.district_shanghai_pudong")
+        self.anna.home_district = "浦东新区"
+        self.assertEqual(self.anna.home_latitude, pudong.latitude)
+        unknown = self._request(district="Nowhere", latitude=0, longitude=0)
+        self.assertEqual(unknown.latitude, 0)
