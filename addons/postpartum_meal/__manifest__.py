@@ -13,6 +13,7 @@
         "security/postpartum_meal_security.xml",
         "security/ir.model.access.csv",
         "security/postpartum_meal_rules.xml",
+        "data/product_category_data.xml",
         "data/postpartum_meal_stage_data.xml",
         "data/postpartum_meal_tag_data.xml",
         "views/postpartum_meal_tag_views.xml",

@@ -38,6 +38,32 @@ class PostpartumStay(models.Model):
             Plan._plans_for("check_in", stay.company_id)._apply(stay)
         return result
 
+    def action_baby_born(self, birth_date=None):
+        result = super().action_baby_born(birth_date=birth_date)
+        self._close_followups(("due_date",))
+        return result
+
+    def action_check_out(self, checkout_date=None):
+        result = super().action_check_out(checkout_date=checkout_date)
+        self._close_followups(("due_date", "check_in"))
+        return result
+
+    def action_cancel(self):
+        result = super().action_cancel()
+        self._close_followups(("due_date", "check_in", "check_out"))
+        return result
+
+    def _close_followups(self, anchors):
+        """The planned calls of a stage that is over (before the birth, during
+        the stay) are cancelled with their activities: nobody calls a mother
+        about her due date once the baby is born, nor about her stay once she
+        has left. Called after the step checked the user's role."""
+        calls = self.sudo().followup_ids.filtered(
+            lambda f: f.state == "planned" and f.plan_line_id.plan_id.anchor in anchors
+        )
+        calls.action_cancel()
+        return calls
+
     def _schedule_checkout_followups(self, checkout_date):
         plans = self.env["postpartum.followup.plan"]._plans_for("check_out", self.company_id)
         if plans:

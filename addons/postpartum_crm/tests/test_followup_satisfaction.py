@@ -29,6 +29,32 @@ class TestFollowupSatisfaction(StayCase):
         call = self.env.ref("postpartum_crm.mail_activity_followup_call")
         self.assertEqual(len(before.activity_ids.filtered(lambda a: a.activity_type_id == call)), 3)
 
+    def test_calls_of_a_stage_that_is_over_are_cancelled(self):
+        """No due-date call once the baby is born, no during-stay call once she
+        has left, no call at all for a cancelled stay; their activities go too."""
+        call = self.env.ref("postpartum_crm.mail_activity_followup_call")
+        stay = self._stay(due_date=self.today + timedelta(days=30))
+        stay.action_reserve()
+        before = stay.followup_ids
+        self.assertEqual(set(before.mapped("state")), {"planned"})
+        stay.action_baby_born(self.today - timedelta(days=1))
+        self.assertEqual(set(before.mapped("state")), {"cancelled"})
+        self.assertFalse(before.activity_ids.filtered(lambda a: a.activity_type_id == call))
+        self._ready(stay)
+        stay.action_check_in()
+        during = stay.followup_ids.filtered(lambda f: f.plan_line_id.plan_id.anchor == "check_in")
+        self.assertTrue(during.filtered(lambda f: f.state == "planned"))
+        stay.checkout_item_ids.write({"done": True})
+        stay.action_check_out()
+        self.assertEqual(set(during.mapped("state")), {"cancelled"})
+        after = stay.followup_ids.filtered(lambda f: f.plan_line_id.plan_id.anchor == "check_out")
+        self.assertEqual(set(after.mapped("state")), {"planned"}, "the after-care calls remain")
+        cancelled = self._stay(partner_id=self.mother.id, due_date=self.today + timedelta(days=40))
+        cancelled.action_reserve()
+        cancelled.action_cancel()
+        self.assertEqual(set(cancelled.followup_ids.mapped("state")), {"cancelled"})
+        self.assertFalse(cancelled.followup_ids.activity_ids)
+
     def test_check_in_and_check_out_plans_and_completion(self):
         stay = self._in_house()
         during = stay.followup_ids.filtered(lambda f: f.date >= self.today)

@@ -5,3 +5,4 @@ from . import postpartum_caregiver_benefit
 from . import postpartum_service_order
 from . import hr_employee
 from . import postpartum_stay
+from . import helpdesk_ticket_team

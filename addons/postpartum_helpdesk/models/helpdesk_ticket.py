@@ -142,6 +142,14 @@ class HelpdeskTicket(models.Model):
         help="Hours from the creation of the ticket to its closing.",
     )
 
+    @api.depends("number", "name")
+    def _compute_display_name(self):
+        """ "HD0042 - 产后护理态度" once numbered and named; a ticket being written
+        reads as what it has (no "/ - False" in the breadcrumb)."""
+        for ticket in self:
+            parts = [p for p in (ticket.number, ticket.name) if p and p != "/"]
+            ticket.display_name = " - ".join(parts)
+
     @api.depends("service_order_id", "employee_id")
     def _compute_caregiver_id(self):
         for ticket in self:

@@ -84,3 +84,27 @@ class TestTicketWorkflow(MatchingCase):
         ticket = self._ticket()
         with self.assertRaisesRegex(UserError, "investigation note"):
             ticket.with_user(self.customer_service).action_confirm_complaint()
+
+    def test_dashboard_tiles_read_in_chinese(self):
+        """helpdesk_mgmt ships no Chinese for its dashboard tiles."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        teams = self.env["helpdesk.ticket.team"].with_user(self.customer_service)
+        names = {
+            t["action"]: t["name"] for t in teams.with_context(lang="zh_CN").retrieve_dashboard()
+        }
+        self.assertEqual(names["helpdesk_mgmt.helpdesk_ticket_action_opened"], "未关闭工单")
+        english = {
+            t["action"]: t["name"] for t in teams.with_context(lang="en_US").retrieve_dashboard()
+        }
+        self.assertEqual(english["helpdesk_mgmt.helpdesk_ticket_action_opened"], "Open Tickets")
+
+    def test_feedback_opens_on_the_kanban_and_a_new_ticket_has_no_false_name(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "postpartum_helpdesk.action_postpartum_feedback"
+        )
+        self.assertEqual([mode for _view, mode in action["views"]][:2], ["kanban", "list"])
+        new = self.env["helpdesk.ticket"].with_user(self.customer_service).new({})
+        self.assertNotIn("False", new.display_name or "")
+        self.assertNotIn("/", new.display_name or "")
+        ticket = self._ticket(name="Late every morning")
+        self.assertEqual(ticket.display_name, f"{ticket.number} - Late every morning")
