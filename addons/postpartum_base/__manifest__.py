@@ -17,6 +17,7 @@
         "security/ir.model.access.csv",
         "security/postpartum_rules.xml",
         "data/mail_activity_type_data.xml",
+        "data/postpartum_district_data.xml",
         "views/postpartum_menus.xml",
         "views/res_company_views.xml",
         "views/postpartum_acting_manager_views.xml",
@@ -25,6 +26,7 @@
         "views/postpartum_mother_record_views.xml",
         "views/postpartum_baby_record_views.xml",
         "views/hr_employee_views.xml",
+        "views/postpartum_district_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -12,3 +12,5 @@ from . import postpartum_baby_record
 from . import hr_employee_public
 from . import ir_model
 from . import ir_module_module
+from . import postpartum_district
+from . import postpartum_district_mixin

@@ -18,7 +18,8 @@ MANAGER_GROUP = "postpartum_base.group_caregiver_manager"
 
 class HrEmployee(models.Model):
     _name = "hr.employee"
-    _inherit = ["hr.employee", "postpartum.workflow.mixin"]
+    _inherit = ["hr.employee", "postpartum.workflow.mixin", "postpartum.district.mixin"]
+    _district_fields = ("home_district", "home_latitude", "home_longitude")
     # membership (seed 000 一): every step is the caregiver manager's
     _workflow_field = "caregiver_state"
     _workflow_transitions = {
@@ -60,6 +61,11 @@ class HrEmployee(models.Model):
     home_district = fields.Char()
     home_latitude = fields.Float(digits=(10, 7))
     home_longitude = fields.Float(digits=(10, 7))
+
+    @api.onchange("home_district")
+    def _onchange_home_district(self):
+        self._fill_coordinates_from_district()
+
     experience_years = fields.Float(string="Experience (years)", digits=(4, 1), tracking=True)
     language_ids = fields.Many2many(
         "postpartum.caregiver.tag",
