@@ -18,14 +18,21 @@
     const latin = new Map();
     let pages = 0;
     let records = 0;
+    const empty = [];
+    // the RPCs in flight: a page is settled when none is pending
+    let pending = 0;
+    const { rpcBus } = odoo.loader.modules.get("@web/core/network/rpc");
+    rpcBus.addEventListener("RPC:REQUEST", () => pending++);
+    rpcBus.addEventListener("RPC:RESPONSE", () => (pending = Math.max(pending - 1, 0)));
 
     async function settle() {
         // wait for the RPCs and the rendering to finish
-        for (let i = 0; i < 50; i++) {
+        const busy = () => pending || document.querySelector(".o_loading_indicator, .o_blockUI");
+        for (let i = 0; i < 100; i++) {
             await sleep(100);
-            if (!document.querySelector(".o_loading_indicator, .o_blockUI")) {
-                await sleep(150);
-                if (!document.querySelector(".o_loading_indicator, .o_blockUI")) {
+            if (!busy()) {
+                await sleep(250);
+                if (!busy()) {
                     return;
                 }
             }
@@ -39,7 +46,7 @@
         }
         const text = (document.querySelector(".modal-content") || dialog).innerText;
         document.querySelectorAll(".modal .btn-close, .modal .btn-primary").forEach((b) => b.click());
-        return text.slice(0, 300).replace(/\s+/g, " ");
+        return text.slice(0, 1200).replace(/\s+/g, " ");
     }
 
     function visibleTexts(root) {
@@ -100,6 +107,11 @@
     }
 
     async function openFirstRecord(where) {
+        if (document.querySelector(".o_view_sample_data, .o_view_nocontent")) {
+            // an empty list shows sample records: nothing to open
+            empty.push(where);
+            return;
+        }
         const row = document.querySelector(".o_list_view .o_data_row .o_data_cell");
         const card = document.querySelector(".o_kanban_view .o_kanban_record:not(.o_kanban_ghost)");
         const target = row || card;
@@ -147,6 +159,9 @@
     }
 
     console.log(`crawl: ${pages} pages, ${records} records opened`);
+    if (empty.length) {
+        console.log(`crawl: empty: ${empty.join(" | ")}`);
+    }
     if (problems.length) {
         console.error(`crawl errors:\n${problems.join("\n")}`);
         return;

@@ -52,5 +52,7 @@ class TestRoleCrawl(HttpCase):
                 self.browser_js("/odoo", code, "odoo.isReady === true", login=login, timeout=600)
             except (AssertionError, TimeoutError) as error:
                 message = str(error)
-                failures.append(f"[{login}] " + message[message.find("crawl errors") :][:3000])
+                # the report follows the echo of the code: keep what comes after it
+                report = message[message.rfind('console.log("test successful");') :]
+                failures.append(f"[{login}] " + report[-3000:])
         self.assertFalse(failures, "\n\n".join(failures))
