@@ -12,7 +12,7 @@ class PostpartumOrderDoneWizard(models.TransientModel):
     order_id = fields.Many2one("postpartum.service.order", required=True)
     planned_end = fields.Date(related="order_id.date_end", string="Planned End")
     last_day = fields.Date(required=True, default=fields.Date.context_today)
-    days_early = fields.Integer(compute="_compute_days_early", string="Days Early")
+    days_early = fields.Integer(compute="_compute_days_early")
     reason = fields.Char(required=True)
 
     @api.depends("last_day", "planned_end")

@@ -56,6 +56,15 @@ registry.category("web_tour.tours").add("postpartum_matching_tour", {
             run: "click",
         },
         {
+            content: "The interview is proposed for tomorrow 10:00: keep it and save",
+            trigger: ".o_form_view .o_field_widget[name='start'] input:not(:value(''))",
+        },
+        {
+            content: "Save the interview (it goes into both calendars)",
+            trigger: ".o_form_view .o_form_button_save",
+            run: "click",
+        },
+        {
             content: "After the interview, the family accepts",
             trigger: ".o_form_view button[name='action_customer_accept']",
             run: "click",
