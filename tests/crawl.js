@@ -3,9 +3,12 @@
  * of each list or kanban, and reports:
  *  - an error dialog, or a failed RPC (console.error, which fails the test);
  *  - visible text with Latin words and no Chinese (console.error "LATIN ..."
- *    unless allowed), when the user's language is Chinese.
+ *    unless allowed), when the user's language is Chinese;
+ *  - a menu whose view is empty (the demo data should fill it), unless its
+ *    xmlid is in mayBeEmpty.
  * It ends with console.log("test successful"). Parameters come in
- * window.POSTPARTUM_CRAWL = {apps: [xmlids], allow: [regexp sources], strictText}.
+ * window.POSTPARTUM_CRAWL = {apps: [xmlids], allow: [regexp sources], strictText,
+ * mayBeEmpty: [menu xmlids]}.
  */
 (async function crawl() {
     const params = window.POSTPARTUM_CRAWL;
@@ -56,7 +59,7 @@
             const node = walker.currentNode;
             const text = node.nodeValue.trim();
             const parent = node.parentElement;
-            if (!text || !parent || parent.closest("script, style, .o_field_html, .o_mail_body, .o-mail-Message-body, .o_field_text, textarea")) {
+            if (!text || !parent || parent.closest("script, style, .o_view_sample_data, .o_field_html, .o_mail_body, .o-mail-Message-body, .o_field_text, textarea")) {
                 continue;
             }
             if (!parent.offsetParent && parent.tagName !== "BODY") {
@@ -106,10 +109,13 @@
         return true;
     }
 
-    async function openFirstRecord(where) {
+    async function openFirstRecord(where, menu) {
         if (document.querySelector(".o_view_sample_data, .o_view_nocontent")) {
             // an empty list shows sample records: nothing to open
-            empty.push(where);
+            empty.push(`${where} [${menu.xmlid}]`);
+            if (!(params.mayBeEmpty || []).includes(menu.xmlid)) {
+                problems.push(`${where} [${menu.xmlid}]: empty, the demo data should fill it`);
+            }
             return;
         }
         const row = document.querySelector(".o_list_view .o_data_row .o_data_cell");
@@ -153,7 +159,7 @@
                 continue;
             }
             if (await visit(menu.path)) {
-                await openFirstRecord(menu.path);
+                await openFirstRecord(menu.path, menu);
             }
         }
     }

@@ -27,6 +27,7 @@
         "views/postpartum_baby_record_views.xml",
         "views/hr_employee_views.xml",
         "views/postpartum_district_views.xml",
+        "data/postpartum_home_data.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -36,6 +37,9 @@
         "demo/postpartum_health_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "postpartum_base/static/src/views/*.js",
+        ],
         "web.assets_tests": [
             "postpartum_base/static/tests/tours/*.js",
         ],

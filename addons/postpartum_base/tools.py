@@ -127,3 +127,28 @@ def store_users_domain(env, *groups):
         "[('share', '=', False), ('company_ids', 'in', [company_id]), "
         f"('groups_id', 'in', {group_ids})]"
     )
+
+
+_PHONE_SEPARATORS = str.maketrans("", "", " -()（）.")
+
+
+def phone_problem(number):
+    """Return None when ``number`` reads as a telephone number, else the
+    problem: "format" (letters or other signs) or "length" (fewer than 7 or
+    more than 15 digits, E.164). Spaces, hyphens, dots and brackets are
+    separators; an extension after "转" or "ext" is not accepted: one number a
+    field. A Chinese mobile number (starting with 1, without country code)
+    has 11 digits."""
+    text = (number or "").strip()
+    if not text:
+        return None
+    digits = text.translate(_PHONE_SEPARATORS)
+    if digits.startswith("+"):
+        digits = digits[1:]
+    if not digits.isdigit() or not digits.isascii():
+        return "format"
+    if not 7 <= len(digits) <= 15:
+        return "length"
+    if not text.lstrip().startswith("+") and digits.startswith("1") and len(digits) != 11:
+        return "length"
+    return None

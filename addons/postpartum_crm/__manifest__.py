@@ -28,6 +28,7 @@
         "views/survey_user_input_views.xml",
         "views/postpartum_crm_config_views.xml",
         "views/postpartum_crm_menus.xml",
+        "data/postpartum_home_data.xml",
     ],
     "demo": [
         "demo/postpartum_crm_demo.xml",

@@ -29,6 +29,7 @@
         "wizard/postpartum_meal_production_print_views.xml",
         "wizard/postpartum_meal_consume_views.xml",
         "views/postpartum_meal_menus.xml",
+        "data/postpartum_home_data.xml",
     ],
     "demo": [
         "demo/postpartum_meal_demo.xml",

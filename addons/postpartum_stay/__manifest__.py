@@ -34,6 +34,7 @@
         "wizard/postpartum_stay_payment_views.xml",
         "wizard/postpartum_stay_birth_views.xml",
         "views/postpartum_stay_menus.xml",
+        "data/postpartum_home_data.xml",
     ],
     "demo": [
         "demo/postpartum_stay_demo.xml",

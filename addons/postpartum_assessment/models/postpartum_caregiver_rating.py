@@ -23,7 +23,11 @@ class PostpartumCaregiverRating(models.Model):
     comment = fields.Text()
     source_model = fields.Char(string="Rated Service Model", readonly=True)
     source_id = fields.Many2oneReference(
-        string="Rated Service", model_field="source_model", readonly=True
+        string="Rated Service ID", model_field="source_model", readonly=True
+    )
+    # the rated service as a link (the two fields above are its technical key)
+    source_ref = fields.Reference(
+        selection="_selection_source_ref", string="Rated Service", compute="_compute_source_ref"
     )
 
     _sql_constraints = [
@@ -33,6 +37,33 @@ class PostpartumCaregiverRating(models.Model):
             "This service has already been rated for this caregiver.",
         ),
     ]
+
+    @api.model
+    def _selection_source_ref(self):
+        models = (
+            self.env["ir.model"]
+            .sudo()
+            .search(
+                [("model", "in", ["postpartum.service.order", "postpartum.stay", "res.partner"])]
+            )
+        )
+        return [(model.model, model.name) for model in models]
+
+    @api.depends("source_model", "source_id")
+    def _compute_source_ref(self):
+        allowed = dict(self._selection_source_ref())
+        for rating in self:
+            model, res_id = rating.source_model, rating.source_id
+            if model in allowed and res_id:
+                rating.source_ref = f"{model},{res_id}"
+            else:
+                rating.source_ref = False
+
+    @api.depends("employee_id", "customer_id", "date")
+    def _compute_display_name(self):
+        for rating in self:
+            parts = [rating.employee_id.name, rating.customer_id.name, rating.date]
+            rating.display_name = " · ".join(str(part) for part in parts if part)
 
     @api.depends(*CRITERIA)
     def _compute_score(self):

@@ -117,7 +117,8 @@ class PostpartumDisciplineRule(models.Model):
                 created |= rule._propose(
                     rating.employee_id,
                     f"rating:{rating.id}",
-                    self.env._(
+                    # the reason stays on the decision: in the store's language
+                    reader_env(self.env, company=rating.employee_id.company_id)._(
                         "Average rating %(avg).2f over the last %(n)s services (threshold %(t)s).",
                         avg=average,
                         n=count,
@@ -135,7 +136,7 @@ class PostpartumDisciplineRule(models.Model):
                 created |= rule._propose(
                     assessment.employee_id,
                     f"assessment:{assessment.id}",
-                    self.env._(
+                    reader_env(self.env, company=assessment.employee_id.company_id)._(
                         "Assessment %(period)s: %(score).1f (threshold %(t)s).",
                         period=assessment.period_label,
                         score=assessment.total_score,
@@ -175,7 +176,7 @@ class PostpartumDisciplineRule(models.Model):
                     created |= rule._propose(
                         warning.employee_id,
                         f"warning:{warning.id}",
-                        self.env._(
+                        reader_env(self.env, company=warning.employee_id.company_id)._(
                             "%(count)s warnings within %(days)s days.",
                             count=count,
                             days=rule.window_days,

@@ -100,6 +100,9 @@ class TestRatingDiscipline(CaregiverCase):
         rating = self._rate(member, 5, 4, 3, source=service, comment="Good")
         self.assertAlmostEqual(rating.score, 4.0)
         self.assertEqual((rating.source_model, rating.source_id), ("res.partner", service.id))
+        # shown as a link to the service, and named after who and when
+        self.assertEqual(rating.source_ref, service)
+        self.assertEqual(rating.display_name, f"API · Family · {rating.date}")
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.env.cr.savepoint():
             self._rate(member, 5, 5, 5, source=service)
         self.assertEqual((member.rating_count, member.rating_average), (1, 4.0))
@@ -242,3 +245,14 @@ class TestRatingDiscipline(CaregiverCase):
         for user in (self.manager, store_manager):
             with self.subTest(user=user.login):
                 self.assertEqual(record.with_user(user).read(["state"])[0]["state"], "proposed")
+
+    def test_reason_written_in_the_store_language(self):
+        """The reason stays on the decision the manager reads: in the store's
+        language, not in that of the code that proposed it (English here)."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.store.partner_id.lang = "zh_CN"
+        member = self._member("Language")
+        self._rate(member.with_context(lang="en_US"), 3, 3, 3)
+        self._rate(member.with_context(lang="en_US"), 3, 3, 3)
+        warning = self._records(member, self.warning_rule)
+        self.assertEqual(warning.reason, "最近 2 单服务的平均评分为 3.00（阈值 3.5）。")

@@ -5,6 +5,7 @@ from . import res_company
 from . import postpartum_store_staffing
 from . import postpartum_acting_manager
 from . import hr_employee
+from . import postpartum_phone_mixin
 from . import res_partner
 from . import postpartum_baby
 from . import postpartum_mother_record
@@ -14,3 +15,7 @@ from . import ir_model
 from . import ir_module_module
 from . import postpartum_district
 from . import postpartum_district_mixin
+from . import mail_tracking_value
+from . import res_groups
+from . import res_users
+from . import ir_http

@@ -24,7 +24,13 @@ DELIVERY_TYPES = [("vaginal", "Vaginal"), ("c_section", "C-Section")]
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "postpartum.phone.mixin"]
+    # a mother's numbers are called by the center; other contacts' are Odoo's
+    _phone_fields = ("phone", "mobile", "emergency_contact_phone")
+
+    def _phone_fields_checked(self):
+        return self._phone_fields if self.is_mother else ("emergency_contact_phone",)
 
     is_mother = fields.Boolean(string="Is a Mother", index=True, tracking=True)
     birthdate = fields.Date(string="Birth Date", tracking=True)

@@ -7,3 +7,5 @@ from . import test_store
 from . import test_tour
 from . import test_field_access
 from . import test_reader_language
+from . import test_phone
+from . import test_home

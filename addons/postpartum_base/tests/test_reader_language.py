@@ -68,3 +68,29 @@ class TestReaderLanguage(PostpartumCase):
         self.assertNotEqual(chinese, "Baby")
         model._postpartum_translate_creation_messages()
         self.assertEqual(str(message.body), f"<p>{chinese} 创建</p>")
+
+    def test_tracked_selection_shown_in_the_reader_language(self):
+        """Odoo keeps the label of a tracked selection in the writer's
+        language: a Chinese reader sees it in Chinese all the same."""
+        baby = self.env["postpartum.baby"].create(
+            {
+                "name": "Tracked baby",
+                "mother_id": self.mother_a.id,
+                "gender": "male",
+                "birth_datetime": "2026-01-10 09:00:00",
+            }
+        )
+        self.env.cr.precommit.run()  # the creation's tracking
+        baby.gender = "female"  # written in English, by the superuser
+        self.env.flush_all()
+        self.env.cr.precommit.run()
+        tracking = baby.message_ids.tracking_value_ids.filtered(
+            lambda t: t.field_id.name == "gender"
+        )
+        self.assertEqual(tracking.new_value_char, "Girl")
+        shown = tracking.with_context(lang="zh_CN")._tracking_value_format()
+        self.assertEqual(
+            (shown[0]["oldValue"]["value"], shown[0]["newValue"]["value"]), ("男孩", "女孩")
+        )
+        shown = tracking.with_context(lang="en_US")._tracking_value_format()
+        self.assertEqual(shown[0]["newValue"]["value"], "Girl")

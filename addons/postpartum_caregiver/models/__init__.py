@@ -12,3 +12,4 @@ from . import postpartum_greeting_holiday
 from . import res_company
 from . import hr_employee
 from . import hr_employee_public
+from . import hr_skill_level

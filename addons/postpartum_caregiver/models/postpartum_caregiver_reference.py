@@ -6,7 +6,8 @@ class PostpartumCaregiverReference(models.Model):
 
     _name = "postpartum.caregiver.reference"
     _description = "Caregiver Reference"
-    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread"]
+    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "postpartum.phone.mixin"]
+    _phone_fields = ("phone",)
     _order = "id desc"
     _rec_name = "employer"
 

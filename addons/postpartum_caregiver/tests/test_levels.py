@@ -75,3 +75,14 @@ class TestLevels(CaregiverCase):
         self.assertEqual(proposal.kind, "demotion")
         proposal.with_user(self.manager).action_approve()
         self.assertEqual(member.caregiver_level_id, self.level_1)
+
+    def test_skill_levels_named_in_the_reader_language(self):
+        levels = (
+            self.env.ref("postpartum_caregiver.skill_level_basic")
+            | self.env.ref("postpartum_caregiver.skill_level_skilled")
+            | self.env.ref("postpartum_caregiver.skill_level_expert")
+        )
+        self.assertEqual(
+            levels.with_context(lang="en_US").mapped("name"), ["Basic", "Skilled", "Expert"]
+        )
+        self.assertEqual(levels.with_context(lang="zh_CN").mapped("name"), ["初级", "熟练", "专家"])

@@ -21,7 +21,13 @@ class CrmLead(models.Model):
     """A family enquiring about a stay (潜在客户): due date and pregnancy week,
     hospital, channel, region, demand, competitors considered."""
 
-    _inherit = "crm.lead"
+    _name = "crm.lead"
+    _inherit = ["crm.lead", "postpartum.phone.mixin"]
+    _phone_fields = ("phone", "mobile")
+
+    def _phone_fields_checked(self):
+        # the center's leads (a channel, a due date); other pipelines keep Odoo's rules
+        return self._phone_fields if (self.channel or self.due_date) else ()
 
     due_date = fields.Date(tracking=True)
     pregnancy_week = fields.Integer(

@@ -9,8 +9,9 @@ class PostpartumPhoneEnquiry(models.Model):
 
     _name = "postpartum.phone.enquiry"
     _description = "Phone Enquiry"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "postpartum.phone.mixin"]
     _order = "call_datetime desc, id desc"
+    _phone_fields = ("phone",)
 
     lead_id = fields.Many2one("crm.lead", index=True, ondelete="cascade")
     company_id = fields.Many2one(

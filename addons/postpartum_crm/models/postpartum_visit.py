@@ -7,8 +7,9 @@ class PostpartumVisit(models.Model):
 
     _name = "postpartum.visit"
     _description = "Visit"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "postpartum.phone.mixin"]
     _order = "visit_datetime desc, id desc"
+    _phone_fields = ("phone",)
 
     lead_id = fields.Many2one("crm.lead", index=True, ondelete="set null")
     company_id = fields.Many2one(

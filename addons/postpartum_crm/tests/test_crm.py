@@ -90,6 +90,27 @@ class TestCrm(StayCase):
         self.assertEqual(lead.expected_revenue, 36000)
         self.assertEqual(self._lead(package_id=cheaper.id, expected_revenue=1).expected_revenue, 1)
 
+    def test_enquiry_visit_and_lead_phones_are_numbers(self):
+        base = {"caller_name": "Shao Lin", "company_id": self.store.id}
+        Enquiry = self.env["postpartum.phone.enquiry"].with_user(self.front_desk)
+        with self.assertRaises(ValidationError) as err:
+            Enquiry.create({**base, "phone": "abc"})
+        self.assertIn("not a telephone number", str(err.exception))
+        self.assertFalse(
+            self.env["postpartum.phone.enquiry"].search([("caller_name", "=", "Shao Lin")])
+        )
+        visit = self.env["postpartum.visit"].create(
+            {"visitor_name": "Family He", "company_id": self.store.id, "phone": "139 0013 5002"}
+        )
+        with self.assertRaises(ValidationError):
+            visit.phone = "12"
+        self.assertEqual(visit.phone, "139 0013 5002")
+        lead = self._lead(channel="walk_in")
+        with self.assertRaises(ValidationError):
+            lead.mobile = "abc"
+        # a lead of another pipeline (no channel, no due date) keeps Odoo's rules
+        self.assertEqual(self._lead(phone="ask reception").phone, "ask reception")
+
     def test_visit_and_enquiry_titles_in_the_reader_time_zone(self):
         when = fields.Datetime.to_datetime("2026-11-20 07:27:00")
         visit = self.env["postpartum.visit"].create(

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.addons.postpartum_base.tools import reader_env, user_has_role
 from odoo.exceptions import UserError, ValidationError
@@ -218,6 +220,32 @@ class HelpdeskTicket(models.Model):
         if CLOSING_FIELDS & set(vals):
             self._check_resolution()
         return result
+
+    def _postpartum_demo_timeline(self, created_hours_ago, response_hours, closed_hours=None):
+        """Demo data only: give the tickets a past (recorded ``created_hours_ago``
+        hours ago, answered ``response_hours`` and closed ``closed_hours`` after
+        that), so that the response and resolution figures tell a story. Demo
+        records are all created in the same second otherwise."""
+        now = fields.Datetime.now()
+        created = now - timedelta(hours=created_hours_ago)
+        self.flush_recordset()
+        self.env.cr.execute(
+            """UPDATE helpdesk_ticket
+                  SET create_date = %s, first_response_datetime = %s,
+                      closed_date = CASE WHEN closed_date IS NULL THEN NULL ELSE %s END
+                WHERE id IN %s""",
+            [
+                created,
+                created + timedelta(hours=response_hours),
+                created + timedelta(hours=closed_hours or 0),
+                tuple(self.ids),
+            ],
+        )
+        self.invalidate_recordset(["create_date", "first_response_datetime", "closed_date"])
+        self.env.add_to_compute(self._fields["response_hours"], self)
+        self.env.add_to_compute(self._fields["resolution_hours"], self)
+        self.flush_recordset(["response_hours", "resolution_hours"])
+        return True
 
     def _answered_by(self, vals):
         """The tickets not answered yet that ``vals`` answer: assigned, moved out of

@@ -92,6 +92,7 @@ class ReportProductionSheet(models.AbstractModel):
         return {
             "company": company,
             "date": date,
+            "delivery": self._delivery(Schedule.search(domain), meal_labels),
             "date_label": format_date(self.env, date),
             "meals": meals,
             "ingredient_totals": ingredient_totals,
@@ -108,3 +109,36 @@ class ReportProductionSheet(models.AbstractModel):
             ],
             "kitchen": kitchen,
         }
+
+    @api.model
+    def _delivery(self, lines, meal_labels):
+        """The delivery list (送餐清单): for each meal in the day's order, each
+        room in order with its mother, her dishes and portions, and her notes."""
+        lines = lines.sorted(
+            lambda line: (
+                line.meal_sequence,
+                line.room_id.name or "",
+                line.partner_id.name or "",
+                line.sequence,
+                line.id,
+            )
+        )
+        delivery = []
+        for line in lines:
+            if not delivery or delivery[-1]["meal"] != line.meal:
+                delivery.append({"meal": line.meal, "label": meal_labels[line.meal], "rooms": []})
+            rooms = delivery[-1]["rooms"]
+            if not rooms or rooms[-1]["stay"] != line.stay_id:
+                rooms.append(
+                    {
+                        "stay": line.stay_id,
+                        "room": line.room_id.name or "",
+                        "mother": line.partner_id.name or "",
+                        "dishes": [],
+                        "notes": [],
+                    }
+                )
+            rooms[-1]["dishes"].append({"dish": line.product_id, "portions": line.portions})
+            if line.note:
+                rooms[-1]["notes"].append(line.note)
+        return delivery

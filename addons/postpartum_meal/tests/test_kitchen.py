@@ -69,6 +69,21 @@ class TestKitchen(MealCase):
         # the substituted soup is listed for the kitchen, with the room
         self.assertEqual(len(sheet["special"]), 1)
         self.assertEqual(sheet["special"][0]["room"], self.rooms[1].name)
+        # the delivery list: each meal, room by room, with her dishes
+        self.assertEqual([m["meal"] for m in sheet["delivery"]], ["breakfast", "lunch", "dinner"])
+        breakfast_rooms = sheet["delivery"][0]["rooms"]
+        self.assertEqual(
+            [r["room"] for r in breakfast_rooms], sorted([self.rooms[0].name, self.rooms[1].name])
+        )
+        plain = next(r for r in breakfast_rooms if r["stay"] == self.stay)
+        self.assertEqual(plain["mother"], self.mother.name)
+        self.assertEqual(
+            [(d["dish"], d["portions"]) for d in plain["dishes"]], [(self.porridge, 2)]
+        )
+        lunch_seafood = next(
+            r for r in sheet["delivery"][1]["rooms"] if r["stay"] == self.stay_seafood
+        )
+        self.assertNotIn(self.fish_soup, [d["dish"] for d in lunch_seafood["dishes"]])
         # the same from the list's selection
         rows_values = report._get_report_values(rows.ids, {})
         self.assertEqual(len(rows_values["docs"]), 1)
@@ -90,7 +105,14 @@ class TestKitchen(MealCase):
         html = Report._render_qweb_html("postpartum_meal.report_production_sheet", None, data=data)[
             0
         ].decode()
-        for text in ("厨房生产单", "早餐", "份数", self.porridge.name):
+        for text in (
+            "厨房生产单",
+            "早餐",
+            "份数",
+            "分房送餐",
+            self.porridge.name,
+            self.rooms[1].name,
+        ):
             self.assertTrue(text in html, f"{text} is not in the sheet")
         # a real PDF (tests render HTML unless forced)
         pdf, report_type = Report.with_context(force_report_rendering=True)._render_qweb_pdf(

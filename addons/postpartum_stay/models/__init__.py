@@ -12,3 +12,4 @@ from . import postpartum_care_plan_item
 from . import postpartum_butler_visit
 from . import postpartum_stay_report
 from . import account_move
+from . import account_chart_template

@@ -46,3 +46,13 @@ class TestStayLanguage(StayCase):
         followup = self.env.ref("postpartum_stay.mail_activity_due_date_followup")
         activity = stay.activity_ids.filtered(lambda a: a.activity_type_id == followup)[:1]
         self.assertEqual(activity.summary, f"预产期跟进：{self.mother.name}")
+
+    def test_cash_journal_named_in_chinese(self):
+        """l10n_cn names its cash journal in English only: front desk picks it
+        for every deposit, so it has its Chinese name too."""
+        cash = self.env["account.journal"].search(
+            [("company_id", "=", self.store.id), ("type", "=", "cash")]
+        )
+        self.assertEqual(len(cash), 1)
+        self.assertEqual(cash.with_context(lang="en_US").name, "Cash on Hand")
+        self.assertEqual(cash.with_context(lang="zh_CN").name, "库存现金")

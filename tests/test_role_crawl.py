@@ -1,9 +1,12 @@
-"""Run by hand (not collected by pytest yet: it still finds errors to fix, see
-issue 10), e.g.
-  PYTHONPATH=$ODOO_HOME .venv/bin/python -m pytest ... tests/role_crawl.py
-Every demo role opens every menu it sees in the suite's apps, and the first
+"""Every demo role opens every menu it sees in the suite's apps, and the first
 record of each list or kanban, in the zh_CN web client: no error dialog, no
-failed request, no console error (tests/crawl.js does the clicking)."""
+failed request, no console error, no empty page the demo data should fill,
+and no visible text in Latin letters without Chinese beyond a short allowlist
+of names and codes (tests/crawl.js does the clicking). New modules' menus are
+crawled as soon as they sit under the suite's apps.
+
+One role:                 POSTPARTUM_CRAWL_ROLES=nurse_a
+Report Latin text only:   POSTPARTUM_STRICT_TEXT=0"""
 
 import json
 import logging
@@ -37,16 +40,30 @@ ALLOW = [
     r"^[A-Z]{1,4}[/-]?\d",  # document numbers (ST26..., HS/2026/...)
     r"^[\d\s.,:/%()+-]*[A-Za-z]{0,3}[\d\s.,:/%()+-]*$",  # amounts, dates, units
     r"^(Odoo|OdooBot|EPDS|VIP|ID|HBV|HCV|HIV|BMI|CSV|PDF|Excel|Email|SMS|API|CNY|¥)$",
+    r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",  # e-mail addresses
 ]
+# Menus that may be empty in the demo database, per role ("*": every role),
+# each with its reason. Any other empty page fails: the demo tells a story.
+MAY_BE_EMPTY = {
+    "*": [
+        # nobody stands in for a manager today
+        "postpartum_base.menu_acting_manager",
+    ],
+}
 
 
 @tagged("post_install", "-at_install")
 class TestRoleCrawl(HttpCase):
     def test_every_role_opens_its_menus(self):
-        strict = os.environ.get("POSTPARTUM_STRICT_TEXT") == "1"
+        strict = os.environ.get("POSTPARTUM_STRICT_TEXT", "1") != "0"
         failures = []
         for login in ROLES:
-            params = {"apps": APPS, "allow": ALLOW, "strictText": strict}
+            params = {
+                "apps": APPS,
+                "allow": ALLOW,
+                "strictText": strict,
+                "mayBeEmpty": MAY_BE_EMPTY["*"] + MAY_BE_EMPTY.get(login, []),
+            }
             code = f"window.POSTPARTUM_CRAWL = {json.dumps(params)};\n{CRAWL_JS}"
             try:
                 self.browser_js("/odoo", code, "odoo.isReady === true", login=login, timeout=600)
