@@ -168,16 +168,17 @@
     if (empty.length) {
         console.log(`crawl: empty: ${empty.join(" | ")}`);
     }
+    const lines = [...latin].map(([text, where]) => `LATIN ${JSON.stringify(text)} (${where})`);
+    if (lines.length && !params.strictText) {
+        console.warn(`untranslated text:\n${lines.join("\n")}`);
+    }
+    if (params.strictText) {
+        problems.push(...lines);
+    }
     if (problems.length) {
+        // one report: errors, empty pages and untranslated text together
         console.error(`crawl errors:\n${problems.join("\n")}`);
         return;
-    }
-    if (latin.size) {
-        const lines = [...latin].map(([text, where]) => `LATIN ${JSON.stringify(text)} (${where})`);
-        (params.strictText ? console.error : console.warn)(`untranslated text:\n${lines.join("\n")}`);
-        if (params.strictText) {
-            return;
-        }
     }
     console.log("test successful");
 })();

@@ -25,5 +25,10 @@
         "demo/postpartum_helpdesk_demo.xml",
         "demo/postpartum_helpdesk_center_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "postpartum_helpdesk/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

@@ -34,5 +34,10 @@
     "demo": [
         "demo/postpartum_meal_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "postpartum_meal/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

@@ -26,7 +26,10 @@ class MailTrackingValue(models.Model):
         }
         if not selections:
             return formatted
-        langs = [code for code, _name in self.env["res.lang"].get_installed()]
+        # English (the source labels) even when it is not an active language
+        langs = ["en_US"] + [
+            code for code, _name in self.env["res.lang"].get_installed() if code != "en_US"
+        ]
         labels = {}  # field name -> (label in any language -> key, key -> reader's label)
         for name in selections:
             field = Model._fields[name]

@@ -886,7 +886,7 @@ class PostpartumStay(models.Model):
             if stay.deposit_payment_id:
                 stay._settle_deposit()
             stay._schedule_checkout_followups(today)
-            stay.activity_unlink(["postpartum_stay.mail_activity_butler_visit"])
+            stay.butler_visit_ids._cancel_left()
         return True
 
     def _check_out_owing(self):

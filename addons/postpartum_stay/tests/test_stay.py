@@ -93,6 +93,26 @@ class TestStay(StayCase):
         visits[0].with_user(self.butler).action_done()
         self.assertEqual(visits[0].state, "done")
         self.assertFalse(visits[0].activity_ids)
+        # a visit done stays done; the state moves only through the steps
+        with self.assertRaises(UserError):
+            visits[0].with_user(self.butler).action_done()
+        with self.assertRaises(UserError):
+            visits[1].with_user(self.butler).write({"state": "done"})
+        self.assertEqual(visits[1].state, "planned")
+        with self.assertRaises(UserError):
+            visits[0].with_user(self.butler).write({"room_ok": False})
+        self.assertTrue(visits[0].room_ok)
+
+    def test_check_out_cancels_the_visits_left(self):
+        stay = self._in_house(butler_id=self.butler.id)
+        stay.butler_visit_ids[0].with_user(self.butler).action_done()
+        stay.checkout_item_ids.write({"done": True})
+        stay.action_check_out()
+        visits = stay.butler_visit_ids
+        self.assertEqual(visits.mapped("state"), ["done"] + ["cancelled"] * 6)
+        self.assertFalse(visits.activity_ids)
+        with self.assertRaises(UserError):
+            visits[1].with_user(self.butler).action_done()
 
     def test_check_out_refunds_the_deposit_minus_deductions(self):
         stay = self._in_house(deposit_amount=5000)

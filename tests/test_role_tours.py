@@ -1,0 +1,92 @@
+"""One tour per role of its typical day (issue 10), in zh_CN, started where
+the role lands after logging in (its home screen), taking the paths a person
+takes. Each tour has a budget of clicks and keystrokes (steps that act): a
+change that makes a role's day longer fails here, and the figures are logged
+(`role tour ...`) for the notes.
+
+The tours of the other flows (stay, CRM, matching, admission) live with their
+modules; they are counted here too."""
+
+import logging
+import re
+from pathlib import Path
+
+from odoo import fields
+from odoo.tests import HttpCase, tagged
+
+_logger = logging.getLogger(__name__)
+ADDONS = Path(__file__).resolve().parent.parent / "addons"
+
+# login, tour, its file, the most acting steps it may take
+TOURS = {
+    "nurse_a": (
+        "postpartum_nurse_rounds_tour",
+        "postpartum_base/static/tests/tours/nurse_rounds_tour.js",
+        5,
+    ),
+    "butler_a": (
+        "postpartum_butler_visit_tour",
+        "postpartum_stay/static/tests/tours/butler_visit_tour.js",
+        6,
+    ),
+    "kitchen_a": (
+        "postpartum_kitchen_day_tour",
+        "postpartum_meal/static/tests/tours/kitchen_day_tour.js",
+        4,
+    ),
+    "cs_a": ("postpartum_cs_day_tour", "postpartum_helpdesk/static/tests/tours/cs_day_tour.js", 15),
+}
+
+
+def acting_steps(path):
+    """The steps of a tour that click or type (a step with a ``run``)."""
+    return len(re.findall(r"\brun\s*[:(]", (ADDONS / path).read_text(encoding="utf-8")))
+
+
+@tagged("post_install", "-at_install")
+class TestRoleTours(HttpCase):
+    def _tour(self, login):
+        tour, path, budget = TOURS[login]
+        clicks = acting_steps(path)
+        _logger.info("role tour %s (%s): %s clicks and entries", login, tour, clicks)
+        self.assertLessEqual(clicks, budget, f"{tour} takes {clicks} steps, {budget} at most")
+        self.start_tour("/odoo", tour, login=login)
+
+    def test_nurse_records_a_round_with_an_alert(self):
+        self._tour("nurse_a")
+        record = self.env["postpartum.mother.record"].search([], order="id desc", limit=1)
+        self.assertEqual(record.mother_id, self.env.ref("postpartum_base.mother_zhang_li"))
+        self.assertTrue(record.is_alert)
+        self.assertTrue(record.activity_ids, "the alert is an activity for the nurses")
+
+    def test_butler_does_a_visit(self):
+        lin = self.env.ref("postpartum_base.mother_lin_xiao")
+        self._tour("butler_a")
+        visit = self.env["postpartum.butler.visit"].search(
+            [("partner_id", "=", lin.id), ("needs", "=", "需要一台吸奶器")]
+        )
+        self.assertEqual(len(visit), 1)
+        self.assertEqual(visit.state, "done")
+        self.assertTrue(visit.room_ok and visit.meals_ok and visit.care_ok)
+
+    def test_kitchen_consumes_the_day(self):
+        self._tour("kitchen_a")
+        store = self.env.ref("postpartum_base.store_flagship")
+        kitchen = self.env["res.users"].search([("login", "=", "kitchen_a")])
+        Schedule = self.env["postpartum.meal.schedule"]
+        today = fields.Date.context_today(Schedule.with_user(kitchen))
+        lines = Schedule.search([("company_id", "=", store.id), ("date", "=", today)])
+        self.assertTrue(lines)
+        self.assertEqual(set(lines.mapped("state")), {"consumed"})
+        self.assertEqual(lines.picking_id.state, "done")
+
+    def test_customer_service_calls_back_and_closes_a_complaint(self):
+        self._tour("cs_a")
+        call = self.env["postpartum.followup"].search(
+            [("notes", "=", "双胞胎吃奶顺利，希望安排一次催乳服务")]
+        )
+        self.assertEqual((call.state, call.outcome), ("done", "needs"))
+        ticket = self.env["helpdesk.ticket"].search([("name", "like", "返回时间晚了")])
+        self.assertEqual(ticket.complaint_state, "confirmed")
+        self.assertTrue(ticket.customer_confirmed)
+        self.assertTrue(ticket.stage_id.closed)
