@@ -34,7 +34,7 @@ TOURS = {
         "postpartum_meal/static/tests/tours/kitchen_day_tour.js",
         4,
     ),
-    "cs_a": ("postpartum_cs_day_tour", "postpartum_helpdesk/static/tests/tours/cs_day_tour.js", 15),
+    "cs_a": ("postpartum_cs_day_tour", "postpartum_helpdesk/static/tests/tours/cs_day_tour.js", 17),
 }
 
 

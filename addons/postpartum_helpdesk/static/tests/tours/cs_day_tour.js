@@ -61,8 +61,13 @@ registry.category("web_tour.tours").add("postpartum_cs_day_tour", {
             run: "edit 与月嫂郑雅核实：休息日返程遇地铁故障，未提前告知雇主，属实。",
         },
         {
+            content: "Save the investigation",
+            trigger: ".o_form_button_save",
+            run: "click",
+        },
+        {
             content: "Confirm the complaint",
-            trigger: ".o_form_statusbar button[name='action_confirm_complaint']",
+            trigger: ".o_form_saved .o_form_statusbar button[name='action_confirm_complaint']",
             run: "click",
         },
         {
@@ -90,8 +95,13 @@ registry.category("web_tour.tours").add("postpartum_cs_day_tour", {
             run: "click",
         },
         {
-            content: "Close the complaint",
-            trigger: ".o_statusbar_status button:contains('已完成')",
+            content: "Close the complaint: the stages after 等待中",
+            trigger: ".o_statusbar_status .dropdown-toggle",
+            run: "click",
+        },
+        {
+            content: "已完成",
+            trigger: ".dropdown-item:contains('已完成')",
             run: "click",
         },
         {
