@@ -4,8 +4,9 @@ takes. Each tour has a budget of clicks and keystrokes (steps that act): a
 change that makes a role's day longer fails here, and the figures are logged
 (`role tour ...`) for the notes.
 
-The tours of the other flows (stay, CRM, matching, admission) live with their
-modules; they are counted here too."""
+The tours of the longer flows (a stay from reservation to check-out as the
+store manager, the consultant's lead to reservation, matching, admission) live
+with their modules."""
 
 import logging
 import re
@@ -35,6 +36,11 @@ TOURS = {
         4,
     ),
     "cs_a": ("postpartum_cs_day_tour", "postpartum_helpdesk/static/tests/tours/cs_day_tour.js", 17),
+    "frontdesk_a": (
+        "postpartum_front_desk_check_in_tour",
+        "postpartum_stay/static/tests/tours/front_desk_check_in_tour.js",
+        14,
+    ),
 }
 
 
@@ -51,6 +57,7 @@ class TestRoleTours(HttpCase):
         _logger.info("role tour %s (%s): %s clicks and entries", login, tour, clicks)
         self.assertLessEqual(clicks, budget, f"{tour} takes {clicks} steps, {budget} at most")
         self.start_tour("/odoo", tour, login=login)
+        self.env.invalidate_all()  # what the tour wrote, not this test's cache
 
     def test_nurse_records_a_round_with_an_alert(self):
         self._tour("nurse_a")
@@ -90,3 +97,12 @@ class TestRoleTours(HttpCase):
         self.assertEqual(ticket.complaint_state, "confirmed")
         self.assertTrue(ticket.customer_confirmed)
         self.assertTrue(ticket.stage_id.closed)
+
+    def test_front_desk_checks_in_after_the_birth_with_the_deposit(self):
+        self._tour("frontdesk_a")
+        stay = self.env.ref("postpartum_stay.stay_chen_jing")
+        self.assertEqual(stay.state, "checked_in")
+        self.assertEqual(stay.partner_id.baby_ids.mapped("name"), ["陈静宝宝"])
+        self.assertEqual(stay.partner_id.baby_ids.gender, "female")
+        self.assertEqual(stay.deposit_state, "held")
+        self.assertEqual(stay.deposit_payment_id.amount, 5000)
