@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+from lxml import etree
+
 from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
@@ -103,3 +105,29 @@ class TestMotherBaby(PostpartumCase):
         self.assertIn("Archive", str(err.exception))
         self.assertTrue(self.mother_a.exists())
         self.assertTrue(self.baby_a.exists())
+
+    def test_mother_form_hides_what_a_business_contact_has(self):
+        """A mother's form has no company type, employer, tax ID, website, title,
+        child contacts or sales and purchase page (issue 10)."""
+        arch = (
+            self.env["res.partner"]
+            .with_user(self.front_desk_a)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        root = etree.fromstring(arch)  # noqa: S320 - Odoo's own view
+        for xpath in (
+            "//div[hasclass('oe_title')]/field[@name='company_type']",
+            "//div[hasclass('oe_title')]//field[@name='parent_id']",
+            "//sheet/group//field[@name='vat']",
+            "//sheet/group//field[@name='website']",
+            "//sheet/group//field[@name='function']",
+            "//sheet/group//field[@name='title']",
+            "//page[@name='contact_addresses']",
+            "//page[@name='sales_purchases']",
+        ):
+            nodes = root.xpath(xpath)  # the form's own (other modules add more below)
+            self.assertTrue(nodes, xpath)
+            self.assertIn("is_mother", nodes[0].get("invisible", ""), xpath)
+        # what the center needs stays: phone, mobile, address, her profile
+        for name in ("phone", "mobile", "street", "resident_id_number", "due_date"):
+            self.assertTrue(root.xpath(f"//field[@name='{name}']"), name)

@@ -1,10 +1,13 @@
 from datetime import timedelta
 
+from lxml import etree
+
 from odoo import fields
 from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.addons.postpartum_stay.tests.common import StayCase
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tests.common import new_test_user
 
 
 @tagged("post_install", "-at_install")
@@ -89,6 +92,35 @@ class TestCrm(StayCase):
         lead.expected_revenue = 36000  # a discount agreed with the family
         self.assertEqual(lead.expected_revenue, 36000)
         self.assertEqual(self._lead(package_id=cheaper.id, expected_revenue=1).expected_revenue, 1)
+
+    def test_an_odoo_salesman_without_a_center_role_opens_leads(self):
+        """The center's part of the lead is for its staff: a salesman of the
+        company with no center role opens Odoo's lead form without an access
+        error (crm's own rainbow-man tour does exactly this)."""
+        salesman = new_test_user(
+            self.env,
+            login="t_plain_salesman",
+            groups="base.group_user,sales_team.group_sale_salesman",
+            company_id=self.store.id,
+            company_ids=[(6, 0, self.store.ids)],
+        )
+        Lead = self.env["crm.lead"].with_user(salesman)
+        lead = Lead.create({"name": "Plain lead", "type": "opportunity"})
+
+        def arch_fields(env_lead, view_type):
+            arch = env_lead.get_views([(False, view_type)])["views"][view_type]["arch"]
+            return {node.get("name") for node in etree.fromstring(arch).iter("field")}  # noqa: S320
+
+        for view_type in ("form", "list", "search"):
+            names = arch_fields(Lead, view_type)
+            self.assertFalse({"phone_enquiry_ids", "visit_count", "stay_ids", "region"} & names)
+        # what the form reads, read as the salesman: no access error
+        lead.web_read({name: {} for name in arch_fields(Lead, "form")})
+        # the center's staff still see their part
+        self.assertIn(
+            "phone_enquiry_ids",
+            arch_fields(self.env["crm.lead"].with_user(self.consultant), "form"),
+        )
 
     def test_enquiry_visit_and_lead_phones_are_numbers(self):
         base = {"caller_name": "Shao Lin", "company_id": self.store.id}
