@@ -27,6 +27,7 @@
         "views/postpartum_checklist_template_views.xml",
         "views/postpartum_stay_report_views.xml",
         "views/res_company_views.xml",
+        "views/res_partner_views.xml",
         "wizard/postpartum_room_availability_views.xml",
         "wizard/postpartum_stay_room_change_views.xml",
         "wizard/postpartum_stay_service_views.xml",

@@ -128,6 +128,8 @@ class TestMotherBaby(PostpartumCase):
             nodes = root.xpath(xpath)  # the form's own (other modules add more below)
             self.assertTrue(nodes, xpath)
             self.assertIn("is_mother", nodes[0].get("invisible", ""), xpath)
+        # her profile is the first page: the form opens on it
+        self.assertEqual(root.xpath("//notebook/page")[0].get("name"), "mother_profile")
         # what the center needs stays: phone, mobile, address, her profile
         for name in ("phone", "mobile", "street", "resident_id_number", "due_date"):
             self.assertTrue(root.xpath(f"//field[@name='{name}']"), name)

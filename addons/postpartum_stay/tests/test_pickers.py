@@ -1,3 +1,5 @@
+from lxml import etree
+
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
@@ -46,3 +48,10 @@ class TestStayPickers(StayCase):
         Stay = self.env["postpartum.stay"]
         self.assertIn(stay.id, [i for i, _n in Stay.name_search(stay.name)])
         self.assertIn(stay.id, [i for i, _n in Stay.name_search(self.mother.name)])
+
+    def test_mother_form_has_no_invoicing_page(self):
+        """A mother pays at the front desk: her form has no invoicing page
+        (bank accounts, e-invoicing), which stays for companies."""
+        arch = self.env["res.partner"].get_views([(False, "form")])["views"]["form"]["arch"]
+        [page] = etree.fromstring(arch).xpath("//page[@name='accounting']")  # noqa: S320
+        self.assertIn("is_mother", page.get("invisible"))
