@@ -241,6 +241,49 @@ class TestRpcAccess(HttpCase):
         self.assertTrue(self.allowed("manager_a", "res.partner", "unlink", mother.ids))
         self.assertFalse(mother.exists())
 
+    def refusal(self, login, model, method, *args, **kwargs):
+        """The class of the error ``login`` gets, or None when the call passes."""
+        try:
+            self.call(login, model, method, *args, **kwargs)
+        except JsonRpcException as error:
+            return str(error).split(":")[0].rsplit(".", 1)[-1]
+        return None
+
+    def test_bad_input_is_refused_with_a_clear_message(self):
+        """What a typing mistake or a script sends is refused as a validation
+        error (a message in the user's language), not a database error, and
+        nothing is changed (issue 11)."""
+        mother = self.new_mother
+        stay = self.env.ref("postpartum_stay.stay_chen_jing")
+        due = stay.due_date
+        cases = [
+            ("frontdesk_a", "res.partner", "write", [mother.ids, {"due_date": "2035-01-01"}]),
+            ("frontdesk_a", "res.partner", "write", [mother.ids, {"mobile": "abc"}]),
+            ("frontdesk_a", "res.partner", "write", [mother.ids, {"name": "张" * 100000}]),
+            (
+                "frontdesk_a",
+                "res.partner",
+                "create",
+                [[{"name": "张" * 100000, "is_mother": True, "company_id": self.store_a.id}]],
+            ),
+            (
+                "consultant_a",
+                "crm.lead",
+                "create",
+                [[{"name": "x" * 100000, "channel": "phone", "company_id": self.store_a.id}]],
+            ),
+            ("frontdesk_a", "postpartum.stay", "write", [stay.ids, {"due_date": "2035-01-01"}]),
+        ]
+        for login, model, method, args in cases:
+            with self.subTest(model=model, method=method, values=str(args[-1])[:60]):
+                self.assertIn(
+                    self.refusal(login, model, method, *args), ("ValidationError", "UserError")
+                )
+        self.env.invalidate_all()
+        self.assertFalse(mother.due_date or mother.mobile)
+        self.assertEqual(mother.name, "RPC Test Mother")
+        self.assertEqual(stay.due_date, due)
+
     def test_visible_menus_per_role(self):
         """Each role sees the menus of its work, and they open."""
         sections = {

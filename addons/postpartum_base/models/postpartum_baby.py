@@ -84,6 +84,17 @@ class PostpartumBaby(models.Model):
                     self.env._("The birth of %(baby)s cannot be in the future.", baby=baby.name)
                 )
             birthdate = baby.mother_id.birthdate
+            age = birthdate and (baby.birth_datetime.date() - birthdate).days / 365.25
+            if birthdate and age > 0 and not 12 <= age <= 65:
+                raise ValidationError(
+                    self.env._(
+                        "%(mother)s would have been %(age)d years old at the birth of %(baby)s: "
+                        "please check the dates.",
+                        mother=baby.mother_id.name,
+                        age=int(age),
+                        baby=baby.name,
+                    )
+                )
             if birthdate and baby.birth_datetime.date() <= birthdate:
                 raise ValidationError(
                     self.env._(

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -19,6 +21,10 @@ CONTACT_GROUPS = (
     "postpartum_base.group_front_desk,postpartum_base.group_butler,"
     "postpartum_base.group_nurse,postpartum_base.group_caregiver_manager"
 )
+
+# a due date is at most ten months ahead (a typing mistake otherwise: 2035 for 2025)
+MAX_DUE_DAYS_AHEAD = 305
+MAX_NAME_LENGTH = 100
 
 DELIVERY_TYPES = [("vaginal", "Vaginal"), ("c_section", "C-Section")]
 
@@ -122,9 +128,25 @@ class ResPartner(models.Model):
                 vals["company_id"] = self.env.company.id
             if vals.get("resident_id_number"):
                 vals["resident_id_number"] = vals["resident_id_number"].strip().upper()
+            if vals.get("is_mother"):
+                self._check_name_length(vals.get("name"))
         return super().create(vals_list)
 
+    def _check_name_length(self, name):
+        """Before the database sees it: a name too long for its index would
+        otherwise fail with PostgreSQL's own message."""
+        if len(name or "") > MAX_NAME_LENGTH:
+            raise ValidationError(
+                self.env._(
+                    "A mother's name has at most %(max)s characters (%(length)s given).",
+                    max=MAX_NAME_LENGTH,
+                    length=len(name),
+                )
+            )
+
     def write(self, vals):
+        if vals.get("name") and any(self.mapped("is_mother")):
+            self._check_name_length(vals["name"])
         if vals.get("resident_id_number"):
             vals["resident_id_number"] = vals["resident_id_number"].strip().upper()
         return super().write(vals)
@@ -163,7 +185,7 @@ class ResPartner(models.Model):
                     )
                 )
 
-    @api.constrains("birthdate", "delivery_date", "due_date", "is_mother", "company_id")
+    @api.constrains("birthdate", "delivery_date", "due_date", "is_mother", "company_id", "name")
     def _check_mother_dates(self):
         today = fields.Date.context_today(self)
         for partner in self:
@@ -192,6 +214,21 @@ class ResPartner(models.Model):
                             age=int(age),
                         )
                     )
+            if (
+                partner.is_mother
+                and partner.due_date
+                and partner.due_date > today + timedelta(days=MAX_DUE_DAYS_AHEAD)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The due date of %(name)s (%(date)s) is more than ten months ahead: "
+                        "please check the year.",
+                        name=partner.display_name,
+                        date=partner.due_date,
+                    )
+                )
+            if partner.is_mother:
+                partner._check_name_length(partner.name)
             if partner.is_mother and not partner.company_id:
                 raise ValidationError(
                     self.env._(

@@ -133,3 +133,26 @@ class TestMotherBaby(PostpartumCase):
         # what the center needs stays: phone, mobile, address, her profile
         for name in ("phone", "mobile", "street", "resident_id_number", "due_date"):
             self.assertTrue(root.xpath(f"//field[@name='{name}']"), name)
+
+    def test_implausible_dates_and_sizes_are_refused(self):
+        """Typing mistakes refused in the user's language, nothing changed."""
+        mother = self.mother_a.with_context(lang="en_US")
+        far = fields.Date.today() + timedelta(days=400)
+        with self.assertRaises(ValidationError) as err:
+            mother.write({"due_date": far})
+        self.assertIn("more than ten months ahead", str(err.exception))
+        self.assertFalse(self.mother_a.due_date)
+        self.env["res.lang"]._activate_lang("zh_CN")
+        with self.assertRaises(ValidationError) as err:
+            self.mother_a.with_context(lang="zh_CN").write({"name": "张" * 100000})
+        self.assertIn("100", str(err.exception))
+        self.assertEqual(self.mother_a.name, "Mother A")
+        with self.assertRaises(ValidationError):
+            self.env["res.partner"].create(
+                {"name": "张" * 100000, "is_mother": True, "company_id": self.store_a.id}
+            )
+        # a baby born when her mother (born 1992) was three
+        with self.assertRaises(ValidationError) as err:
+            self._baby(birth_datetime="1995-06-01 09:00:00")
+        self.assertIn("3 years old", str(err.exception))
+        self.assertFalse(self.mother_a.baby_ids.filtered(lambda b: b.birth_datetime.year == 1995))

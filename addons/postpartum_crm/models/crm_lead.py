@@ -13,6 +13,7 @@ CHANNELS = [
 ]
 # A new lead's due date is at most ten months ahead, and not long past.
 MAX_DAYS_AHEAD = 305
+MAX_NAME_LENGTH = 200
 MAX_DAYS_PAST = 90
 HOSPITAL_DAYS = 3
 
@@ -113,6 +114,18 @@ class CrmLead(models.Model):
                     date=due_date,
                 )
             )
+
+    @api.constrains("name", "channel", "due_date")
+    def _check_name_length(self):
+        for lead in self.filtered(lambda lead: lead.channel or lead.due_date):
+            if len(lead.name or "") > MAX_NAME_LENGTH:
+                raise ValidationError(
+                    self.env._(
+                        "A lead's title has at most %(max)s characters (%(length)s given).",
+                        max=MAX_NAME_LENGTH,
+                        length=len(lead.name),
+                    )
+                )
 
     @api.onchange("package_id")
     def _onchange_package_id(self):

@@ -122,6 +122,12 @@ class TestCrm(StayCase):
             arch_fields(self.env["crm.lead"].with_user(self.consultant), "form"),
         )
 
+    def test_a_lead_title_has_a_sensible_size(self):
+        with self.assertRaises(ValidationError) as err:
+            self._lead(name="x" * 100000, channel="phone")
+        self.assertIn("200", str(err.exception))
+        self.assertFalse(self.env["crm.lead"].search_count([("name", "=like", "xxxxxxxxxx%")]))
+
     def test_enquiry_visit_and_lead_phones_are_numbers(self):
         base = {"caller_name": "Shao Lin", "company_id": self.store.id}
         Enquiry = self.env["postpartum.phone.enquiry"].with_user(self.front_desk)

@@ -21,6 +21,9 @@ FRONT_DESK = "postpartum_base.group_front_desk"
 BUTLER = "postpartum_base.group_butler"
 # Days in hospital after the birth before the mother checks in (default).
 HOSPITAL_DAYS = 3
+# a reservation is for this pregnancy: its due date and check-in at most ten
+# months and a half ahead
+MAX_DAYS_AHEAD = 320
 BUTLER_VISIT_DAYS = 7
 AFTER_CHECKOUT_FOLLOWUPS = (1, 3, 7)
 CARE_REVIEW_EVERY_DAYS = 7
@@ -320,6 +323,32 @@ class PostpartumStay(models.Model):
         for stay in self:
             if stay.package_days <= 0:
                 raise ValidationError(self.env._("A stay lasts at least one day."))
+            if stay.extension_days < 0:
+                raise ValidationError(
+                    self.env._(
+                        "An extension adds days (%(days)s given): the days a guest does not stay "
+                        "are counted when she checks out early.",
+                        days=stay.extension_days,
+                    )
+                )
+
+    @api.constrains("date_start", "due_date")
+    def _check_dates_plausible(self):
+        """A reservation is for this pregnancy: a check-in or a due date years
+        ahead is a typing mistake (2035 for 2025)."""
+        latest = fields.Date.context_today(self) + timedelta(days=MAX_DAYS_AHEAD)
+        for stay in self.filtered(lambda s: s.state in ("draft", "reserved")):
+            for name in ("due_date", "date_start"):
+                if stay[name] and stay[name] > latest:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of %(stay)s is %(date)s, more than ten months ahead: "
+                            "please check the year.",
+                            field=self._fields[name]._description_string(self.env),
+                            stay=stay.display_name,
+                            date=stay[name],
+                        )
+                    )
 
     def _check_deductions(self):
         for stay in self:

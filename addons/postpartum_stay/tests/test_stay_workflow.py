@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo.addons.postpartum_base.tests.common import store_user
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import StayCase
 
@@ -120,3 +120,18 @@ class TestStayWorkflow(StayCase):
         self.assertEqual(stay.deposit_state, "held")
         with self.assertRaisesRegex(UserError, "already been received"):
             stay.with_user(self.front_desk)._receive_deposit_in_house(500)
+
+    def test_implausible_days_and_dates_are_refused(self):
+        stay = self._stay()
+        # even the system (a script run as the superuser) does not shorten with an extension
+        with self.assertRaises(ValidationError) as err:
+            stay.write({"extension_days": -40})
+        self.assertIn("-40", str(err.exception))
+        self.assertEqual(stay.extension_days, 0)
+        due = stay.due_date
+        with self.assertRaises(ValidationError) as err:
+            stay.write({"due_date": self.today + timedelta(days=3650)})
+        self.assertIn("more than ten months ahead", str(err.exception))
+        self.assertEqual(stay.due_date, due)
+        with self.assertRaises(ValidationError):
+            self._stay(date_start=self.today + timedelta(days=3650), due_date=False)
