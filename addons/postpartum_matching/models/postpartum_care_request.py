@@ -29,6 +29,7 @@ class PostpartumCareRequest(models.Model):
         "mail.activity.mixin",
     ]
     _order = "id desc"
+    _check_company_auto = True
     # matching and cancelling are its own steps; interviews and orders move it
     # on (interviewing, confirmed, in service, done) in their flows
     _workflow_transitions = {
@@ -41,7 +42,12 @@ class PostpartumCareRequest(models.Model):
 
     name = fields.Char(default="/", copy=False, readonly=True)
     customer_id = fields.Many2one(
-        "res.partner", string="Mother", required=True, index=True, tracking=True
+        "res.partner",
+        string="Mother",
+        required=True,
+        index=True,
+        tracking=True,
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company

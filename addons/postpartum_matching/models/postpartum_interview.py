@@ -16,6 +16,7 @@ class PostpartumInterview(models.Model):
     _description = "Caregiver Interview"
     _inherit = ["postpartum.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "start desc, id desc"
+    _check_company_auto = True
     # the state follows the two decisions, which only their buttons record (they
     # re-match or confirm the order)
     _workflow_initial = ("planned",)
@@ -32,6 +33,7 @@ class PostpartumInterview(models.Model):
         required=True,
         index=True,
         domain=[("is_caregiver", "=", True)],
+        check_company=True,
     )
     start = fields.Datetime(required=True, default=lambda self: self._default_start())
     duration = fields.Float(default=1.0, string="Duration (hours)")

@@ -32,6 +32,8 @@ class PostpartumServiceOrder(models.Model):
         "mail.activity.mixin",
     ]
     _order = "date_start desc, id desc"
+    # a store's order books the store's caregiver for the store's mother
+    _check_company_auto = True
     _period_overlap_keys = ("employee_id",)
     _workflow_transitions = {
         ("draft", "confirmed"): ORDER_ROLES,
@@ -60,7 +62,9 @@ class PostpartumServiceOrder(models.Model):
     }
 
     name = fields.Char(default="/", copy=False, readonly=True)
-    request_id = fields.Many2one("postpartum.care.request", index=True, tracking=True)
+    request_id = fields.Many2one(
+        "postpartum.care.request", index=True, tracking=True, check_company=True
+    )
     customer_id = fields.Many2one(
         "res.partner",
         string="Mother",
@@ -69,6 +73,7 @@ class PostpartumServiceOrder(models.Model):
         readonly=False,
         required=True,
         precompute=True,
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company",
@@ -86,6 +91,7 @@ class PostpartumServiceOrder(models.Model):
         index=True,
         tracking=True,
         domain=[("is_caregiver", "=", True)],
+        check_company=True,
     )
     state = fields.Selection(ORDER_STATES, default="draft", required=True, tracking=True)
     blocks_calendar = fields.Boolean(compute="_compute_blocks_calendar", store=True)
@@ -103,7 +109,7 @@ class PostpartumServiceOrder(models.Model):
     sale_line_id = fields.Many2one("sale.order.line", readonly=True, copy=False)
     followup_ids = fields.One2many("postpartum.service.followup", "order_id")
     previous_order_id = fields.Many2one(
-        "postpartum.service.order", string="Replaces", readonly=True, index=True
+        "postpartum.service.order", string="Replaces", readonly=True, index=True, check_company=True
     )
     replace_reason = fields.Text(string="Replacement Reason", readonly=True, tracking=True)
     rating_id = fields.Many2one("postpartum.caregiver.rating", readonly=True, copy=False)

@@ -90,6 +90,31 @@ class TestOrderWorkflow(MatchingCase):
         self.assertEqual(interview.order_id.state, "confirmed")
         self.assertEqual(request.state, "confirmed")
 
+    def test_a_store_books_its_own_caregivers_for_its_own_mothers(self):
+        """A store's order, request or interview links no other store's caregiver
+        or mother, whoever writes it (issue 11)."""
+        other = self.env["res.company"].create({"name": "Other Matching Store"})
+        caregiver = self._caregiver("Store A caregiver")
+        other_mother = self.env["res.partner"].create(
+            {"name": "Other store mother", "is_mother": True, "company_id": other.id}
+        )
+        Order = self.env["postpartum.service.order"].with_context(
+            allowed_company_ids=[self.store.id, other.id]
+        )
+        with self.assertRaises(UserError):
+            Order.create(
+                {
+                    "customer_id": other_mother.id,
+                    "company_id": other.id,
+                    "employee_id": caregiver.id,
+                    "date_start": self.start,
+                    "date_end": self.end,
+                }
+            )
+        self.assertFalse(Order.search([("employee_id", "=", caregiver.id)]))
+        with self.assertRaises(UserError):
+            self._request(customer_id=other_mother.id)
+
 
 class TestBookingLock(MatchingCase):
     """A booking takes its caregiver's row lock first and does not wait: while
