@@ -273,6 +273,9 @@ class TestRpcAccess(HttpCase):
                 [[{"name": "x" * 100000, "channel": "phone", "company_id": self.store_a.id}]],
             ),
             ("frontdesk_a", "postpartum.stay", "write", [stay.ids, {"due_date": "2035-01-01"}]),
+            # text where a number or a date goes: named, not "could not convert string"
+            ("frontdesk_a", "res.partner", "write", [mother.ids, {"due_date": "not a date"}]),
+            ("manager_a", "postpartum.stay", "write", [stay.ids, {"deposit_amount": "abc"}]),
         ]
         for login, model, method, args in cases:
             with self.subTest(model=model, method=method, values=str(args[-1])[:60]):

@@ -1,3 +1,4 @@
+from . import base
 from . import postpartum_period_mixin
 from . import postpartum_health_mixin
 from . import postpartum_workflow_mixin

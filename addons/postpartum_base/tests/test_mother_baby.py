@@ -156,3 +156,20 @@ class TestMotherBaby(PostpartumCase):
             self._baby(birth_datetime="1995-06-01 09:00:00")
         self.assertIn("3 years old", str(err.exception))
         self.assertFalse(self.mother_a.baby_ids.filtered(lambda b: b.birth_datetime.year == 1995))
+
+    def test_numbers_and_dates_sent_as_text_are_named_in_the_error(self):
+        """What an RPC caller or an import sends as text that is no number or
+        date: refused with the field's name, not Python's conversion error."""
+        with self.assertRaises(ValidationError) as err:
+            self.mother_a.with_context(lang="en_US").write({"due_date": "not a date"})
+        self.assertIn("Due Date", str(err.exception))
+        self.assertIn("is not a date", str(err.exception))
+        with self.assertRaises(ValidationError) as err:
+            self.mother_a.write({"gravidity": "abc"})
+        self.assertIn("is not a number", str(err.exception))
+        with self.assertRaises(ValidationError):
+            self._baby(birth_weight="three kilos")
+        self.assertFalse(self.mother_a.due_date)
+        # text that is a number or a date is still accepted, as Odoo does
+        self.mother_a.write({"due_date": "2026-03-01", "gravidity": "2"})
+        self.assertEqual((str(self.mother_a.due_date), self.mother_a.gravidity), ("2026-03-01", 2))
