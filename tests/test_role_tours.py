@@ -41,6 +41,11 @@ TOURS = {
         "postpartum_stay/static/tests/tours/front_desk_check_in_tour.js",
         14,
     ),
+    "manager_a": (
+        "postpartum_manager_check_out_tour",
+        "postpartum_stay/static/tests/tours/manager_check_out_tour.js",
+        8,
+    ),
 }
 
 
@@ -106,3 +111,11 @@ class TestRoleTours(HttpCase):
         self.assertEqual(stay.partner_id.baby_ids.gender, "female")
         self.assertEqual(stay.deposit_state, "held")
         self.assertEqual(stay.deposit_payment_id.amount, 5000)
+
+    def test_store_manager_checks_out_with_a_deduction_and_the_refund(self):
+        stay = self.env.ref("postpartum_stay.stay_zhang_li")
+        deposit = stay.deposit_amount
+        self._tour("manager_a")
+        self.assertEqual(stay.state, "checked_out")
+        self.assertEqual(stay.deduction_ids.mapped("amount"), [300])
+        self.assertEqual(stay.refund_payment_id.amount, deposit - 300)
