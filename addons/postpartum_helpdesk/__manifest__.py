@@ -11,6 +11,9 @@
     "depends": ["postpartum_matching", "postpartum_stay", "helpdesk_mgmt"],
     "data": [
         "security/postpartum_helpdesk_security.xml",
+        # no model of its own: it extends helpdesk.ticket, whose rights come from
+        # helpdesk_mgmt's groups (implied by the center's roles, see the xml above)
+        "security/ir.model.access.csv",
         "data/helpdesk_data.xml",
         "data/helpdesk_center_data.xml",
         "data/postpartum_discipline_rule_data.xml",
