@@ -41,6 +41,11 @@ TOURS = {
         "postpartum_stay/static/tests/tours/front_desk_check_in_tour.js",
         14,
     ),
+    "caregiver_manager": (
+        "postpartum_caregiver_manager_day_tour",
+        "postpartum_matching/static/tests/tours/caregiver_manager_day_tour.js",
+        8,
+    ),
     "manager_a": (
         "postpartum_manager_check_out_tour",
         "postpartum_stay/static/tests/tours/manager_check_out_tour.js",
@@ -119,3 +124,23 @@ class TestRoleTours(HttpCase):
         self.assertEqual(stay.state, "checked_out")
         self.assertEqual(stay.deduction_ids.mapped("amount"), [300])
         self.assertEqual(stay.refund_payment_id.amount, deposit - 300)
+
+    def test_caregiver_manager_ends_a_service_early_and_records_the_rating(self):
+        order = self.env.ref("postpartum_matching.order_zheng_ya")
+        planned = order.date_end
+        self._tour("caregiver_manager")
+        manager = self.env["res.users"].search([("login", "=", "caregiver_manager")])
+        today = fields.Date.context_today(order.with_user(manager))
+        self.assertEqual(order.state, "done")
+        self.assertEqual(order.request_id.state, "done")
+        self.assertEqual(order.date_end, today)
+        self.assertLess(order.date_end, planned)
+        self.assertEqual(order.sale_line_id.product_uom_qty, order.duration_days)
+        rating = order.rating_id
+        self.assertEqual((rating.employee_id, rating.date), (order.employee_id, today))
+        self.assertEqual(rating.communication, 4)
+        self.assertEqual(rating.comment, "月嫂很细心，提前结束是家里的原因")
+        self.assertTrue(
+            any("家属决定回娘家坐月子" in body for body in order.message_ids.mapped("body")),
+            "the reason is in the order's history",
+        )

@@ -199,4 +199,11 @@ class PostpartumCareRequest(models.Model):
             "postpartum_matching.action_service_order"
         )
         action["domain"] = [("request_id", "=", self.id)]
+        current = self.order_ids.filtered(lambda o: o.state not in ("cancelled", "replaced"))
+        if len(self.order_ids) == 1 or len(current) == 1:
+            # the request's one order (or its one current order after a
+            # replacement): straight to it, the list is a click for nothing
+            action.update(
+                views=[(False, "form")], view_mode="form", res_id=(current or self.order_ids).id
+            )
         return action

@@ -287,3 +287,17 @@ class TestOrders(MatchingCase):
         self.assertEqual(self.anna.home_latitude, pudong.latitude)
         unknown = self._request(district="Nowhere", latitude=0, longitude=0)
         self.assertEqual(unknown.latitude, 0)
+
+    def test_a_request_opens_its_current_order_directly(self):
+        request = self._request()
+        first = self._order(self.anna, request=request)
+        action = request.action_view_orders()
+        self.assertEqual((action["view_mode"], action["res_id"]), ("form", first.id))
+        first.action_cancel()
+        second = self._order(self.bella, request=request)
+        action = request.action_view_orders()
+        self.assertEqual((action["view_mode"], action["res_id"]), ("form", second.id))
+        second.action_cancel()
+        action = request.action_view_orders()
+        self.assertEqual(action["views"][0][1], "list", "two past orders: the list of both")
+        self.assertEqual(action["domain"], [("request_id", "=", request.id)])

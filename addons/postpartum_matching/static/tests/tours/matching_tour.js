@@ -93,8 +93,8 @@ registry.category("web_tour.tours").add("postpartum_matching_tour", {
             run: "click",
         },
         {
-            content: "The order is confirmed",
-            trigger: ".o_data_row:contains('吴敏')",
+            content: "The request's one order opens, confirmed",
+            trigger: ".o_breadcrumb .active:contains('HS/')",
         },
     ],
 });
