@@ -41,6 +41,11 @@ TOURS = {
         "postpartum_stay/static/tests/tours/front_desk_check_in_tour.js",
         14,
     ),
+    "consultant_a": (
+        "postpartum_consultant_day_tour",
+        "postpartum_crm/static/tests/tours/consultant_day_tour.js",
+        5,
+    ),
     "caregiver_manager": (
         "postpartum_caregiver_manager_day_tour",
         "postpartum_matching/static/tests/tours/caregiver_manager_day_tour.js",
@@ -144,3 +149,18 @@ class TestRoleTours(HttpCase):
             any("家属决定回娘家坐月子" in body for body in order.message_ids.mapped("body")),
             "the reason is in the order's history",
         )
+
+    def test_consultant_signs_a_won_lead_with_a_down_payment(self):
+        lead = self.env.ref("postpartum_crm.lead_xu_lan")
+        quotation = lead.order_ids
+        self.assertEqual(len(quotation), 1, "the demo quoted her suite")
+        self._tour("consultant_a")
+        self.assertTrue(lead.stage_id.is_won)
+        stay = lead.stay_ids
+        self.assertEqual(stay.state, "reserved")
+        self.assertEqual(stay.sale_order_id, quotation, "signed on the quotation she was given")
+        self.assertEqual(quotation.state, "sale")
+        self.assertEqual(stay.down_payment_amount, 20000)
+        down = quotation.invoice_ids.filtered(lambda m: m.state == "posted")
+        self.assertEqual(down.mapped("amount_total"), [20000])
+        self.assertTrue(stay.followup_ids, "the calls before her due date are planned")
