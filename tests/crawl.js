@@ -7,7 +7,7 @@
  *  - a menu whose view is empty (the demo data should fill it), unless its
  *    xmlid is in mayBeEmpty.
  * It ends with console.log("test successful"). Parameters come in
- * window.POSTPARTUM_CRAWL = {apps: [xmlids], allow: [regexp sources], strictText,
+ * window.POSTPARTUM_CRAWL = {apps: [xmlids], skip: [menu xmlids], allow: [regexp sources], strictText,
  * mayBeEmpty: [menu xmlids]}.
  */
 (async function crawl() {
@@ -130,6 +130,9 @@
     }
 
     function leaves(menu, path) {
+        if ((params.skip || []).includes(menu.xmlid)) {
+            return [];
+        }
         const name = path ? `${path} / ${menu.name}` : menu.name;
         if (menu.childrenTree && menu.childrenTree.length) {
             return menu.childrenTree.flatMap((child) => leaves(child, name));

@@ -33,8 +33,15 @@ ROLES = (
         "caregiver_manager",
         "manager_a",
         "chain",
+        "accountant_b",
     ]
 )
+# the apps a role works in beside the suite's
+ROLE_APPS = {"accountant_b": ["account.menu_finance"]}
+# Menus not crawled: Odoo's accounting configuration lists its reference data
+# as Odoo ships it (currency names, product categories in English: data of
+# Odoo, not of the suite, and set up once by an administrator)
+SKIP = ["account.menu_finance_configuration"]
 # Latin text that is not English to translate: names, codes, units
 ALLOW = [
     r"^[A-Z]{1,4}[/-]?\d",  # document numbers (ST26..., HS/2026/...)
@@ -61,6 +68,18 @@ MAY_BE_EMPTY = {
         # caregivers' metrics): the caregiver manager proposes none
         "postpartum_caregiver.menu_level_proposal",
     ],
+    # the Xuhui store has no guest in house today (孙丽 left, 赵敏 is due):
+    # no meals; it buys nothing through Odoo and has issued no credit note;
+    # the suite keeps no analytic accounts (a store is a company)
+    "accountant_b": [
+        "account.menu_action_analytic_lines_tree",
+        "postpartum_meal.menu_meal_schedule",
+        "postpartum_meal.menu_meal_production",
+        "account.menu_action_move_out_refund_type",
+        "account.menu_action_move_in_invoice_type",
+        "account.menu_action_move_in_refund_type",
+        "account.menu_action_account_payments_payable",
+    ],
     # the tickets assigned to oneself: customer service's, not the managers'
     **{
         login: ["helpdesk_mgmt.helpdesk_own_ticket_menu"]
@@ -79,8 +98,9 @@ class TestRoleCrawl(HttpCase):
         failures = []
         for login in ROLES:
             params = {
-                "apps": APPS,
+                "apps": APPS + ROLE_APPS.get(login, []),
                 "allow": ALLOW,
+                "skip": SKIP,
                 "strictText": strict,
                 "mayBeEmpty": MAY_BE_EMPTY["*"] + MAY_BE_EMPTY.get(login, []),
             }

@@ -14,6 +14,7 @@ HOMES = {
     "caregiver_manager": "postpartum_matching.action_care_request",
     "manager_a": "postpartum_stay.action_stay",
     "chain": "postpartum_stay.action_stay",
+    "accountant_b": "account.open_account_journal_dashboard_kanban",
 }
 
 

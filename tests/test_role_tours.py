@@ -51,6 +51,16 @@ TOURS = {
         "postpartum_matching/static/tests/tours/caregiver_manager_day_tour.js",
         8,
     ),
+    "chain": (
+        "postpartum_chain_stores_tour",
+        "postpartum_stay/static/tests/tours/chain_stores_tour.js",
+        5,
+    ),
+    "accountant_b": (
+        "postpartum_accountant_stay_entries_tour",
+        "postpartum_stay/static/tests/tours/accountant_stay_entries_tour.js",
+        7,
+    ),
     "manager_a": (
         "postpartum_manager_check_out_tour",
         "postpartum_stay/static/tests/tours/manager_check_out_tour.js",
@@ -164,3 +174,26 @@ class TestRoleTours(HttpCase):
         down = quotation.invoice_ids.filtered(lambda m: m.state == "posted")
         self.assertEqual(down.mapped("amount_total"), [20000])
         self.assertTrue(stay.followup_ids, "the calls before her due date are planned")
+
+    def test_chain_manager_compares_the_stores(self):
+        chain = self.env.ref("postpartum_base.user_chain_manager")
+        stores = chain.company_ids
+        self.assertEqual(len(stores), 2)
+        # what the tour finds in the pivot: each store's sales, read as he reads them
+        Report = (
+            self.env["sale.report"].with_user(chain).with_context(allowed_company_ids=stores.ids)
+        )
+        groups = Report.read_group([("state", "=", "sale")], ["price_subtotal"], ["company_id"])
+        self.assertEqual({g["company_id"][0] for g in groups}, set(stores.ids))
+        self.assertTrue(all(g["price_subtotal"] > 0 for g in groups))
+        self._tour("chain")
+
+    def test_accountant_checks_the_entries_of_a_stay(self):
+        stay = self.env.ref("postpartum_stay.stay_sun_li")
+        entries = stay._journal_entries()
+        # down payment and balance invoices, deposit, deductions, refund
+        self.assertIn(stay.deposit_payment_id.move_id, entries)
+        self.assertIn(stay.refund_payment_id.move_id, entries)
+        self.assertIn(stay.deduction_move_id, entries)
+        self.assertLessEqual(stay.sale_order_id.invoice_ids, entries)
+        self._tour("accountant_b")

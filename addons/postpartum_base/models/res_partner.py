@@ -5,6 +5,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import (
     check_create_field_access,
+    reader_env,
     resident_id_birthdate,
     resident_id_problem,
     user_has_role,
@@ -126,6 +127,13 @@ class ResPartner(models.Model):
         for vals in vals_list:
             if vals.get("is_mother") and not vals.get("company_id"):
                 vals["company_id"] = self.env.company.id
+            if vals.get("is_mother") and not vals.get("lang"):
+                # her contract, invoices and messages in her store's language,
+                # whoever registers her (an English-speaking installer, an import)
+                store = self.env["res.company"].browse(vals["company_id"])
+                lang = reader_env(self.env, company=store).lang
+                if lang:
+                    vals["lang"] = lang
             if vals.get("resident_id_number"):
                 vals["resident_id_number"] = vals["resident_id_number"].strip().upper()
             if vals.get("is_mother"):

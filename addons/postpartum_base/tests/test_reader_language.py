@@ -98,3 +98,23 @@ class TestReaderLanguage(PostpartumCase):
         )
         shown = tracking.with_context(lang="en_US")._tracking_value_format()
         self.assertEqual(shown[0]["newValue"]["value"], "Girl")
+
+    def test_a_mother_speaks_her_store_language(self):
+        """Registered by an English-speaking installer or an import, a mother
+        gets her store's language (her contract and invoices are in it)."""
+        self.store_a.partner_id.lang = "zh_CN"
+        mother = self.env["res.partner"].create(
+            {"name": "Registered in English", "is_mother": True, "company_id": self.store_a.id}
+        )
+        self.assertEqual(mother.lang, "zh_CN")
+        chosen = self.env["res.partner"].create(
+            {
+                "name": "Chose English",
+                "is_mother": True,
+                "company_id": self.store_a.id,
+                "lang": "en_US",
+            }
+        )
+        self.assertEqual(chosen.lang, "en_US")
+        contact = self.env["res.partner"].create({"name": "Supplier contact"})
+        self.assertEqual(contact.lang, "en_US", "only mothers: other contacts as Odoo makes them")

@@ -13,3 +13,4 @@ from . import postpartum_butler_visit
 from . import postpartum_stay_report
 from . import account_move
 from . import account_chart_template
+from . import account_payment_method_line

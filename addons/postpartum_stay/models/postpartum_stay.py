@@ -36,6 +36,10 @@ MONEY_GROUPS = (
     "postpartum_base.group_front_desk,postpartum_base.group_butler,"
     "postpartum_base.group_customer_service,account.group_account_invoice"
 )
+# the accountants (Odoo's accounting administrators, bookkeepers and auditors)
+ACCOUNTANT_GROUPS = (
+    "account.group_account_manager,account.group_account_user,account.group_account_readonly"
+)
 HEALTH_GROUPS = "postpartum_base.group_nurse"
 CARE_PLAN_GROUPS = (
     "postpartum_base.group_nurse,postpartum_base.group_butler,postpartum_base.group_therapist"
@@ -216,6 +220,9 @@ class PostpartumStay(models.Model):
     )
     deduction_move_id = fields.Many2one(
         "account.move", readonly=True, copy=False, groups=MONEY_GROUPS
+    )
+    journal_entry_count = fields.Integer(
+        compute="_compute_journal_entry_count", groups=ACCOUNTANT_GROUPS
     )
     deposit_state = fields.Selection(
         [("none", "None"), ("held", "Held"), ("refunded", "Refunded")],
@@ -831,7 +838,9 @@ class PostpartumStay(models.Model):
         self.deposit_payment_id = self._deposit_payment(
             "inbound",
             self.deposit_amount,
-            self.env._("Security deposit %(stay)s", stay=self.name),
+            reader_env(self.env, company=self.company_id)._(
+                "Security deposit %(stay)s", stay=self.name
+            ),
         )
 
     def _plan_butler_visits(self, start):
@@ -1033,7 +1042,9 @@ class PostpartumStay(models.Model):
             self.refund_payment_id = self._deposit_payment(
                 "outbound",
                 self.refund_amount,
-                self.env._("Deposit refund %(stay)s", stay=self.name),
+                reader_env(self.env, company=self.company_id)._(
+                    "Deposit refund %(stay)s", stay=self.name
+                ),
             )
 
     def _post_deductions(self):
@@ -1096,6 +1107,34 @@ class PostpartumStay(models.Model):
             "res_id": self.sale_order_id.id,
             "view_mode": "form",
         }
+
+    def _journal_entries(self):
+        """Every entry of the stay's money: its invoices (down payment, balance,
+        services), the payments received on them, the security deposit
+        received, its deductions and its refund."""
+        invoices = self.sale_order_id.invoice_ids.filtered(lambda m: m.state != "cancel")
+        payments = invoices._get_reconciled_amls().move_id
+        return (
+            invoices
+            | payments
+            | self.deposit_payment_id.move_id
+            | self.deduction_move_id
+            | self.refund_payment_id.move_id
+        )
+
+    def _compute_journal_entry_count(self):
+        for stay in self:
+            stay.journal_entry_count = len(stay._journal_entries())
+
+    def action_open_journal_entries(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("account.action_move_journal_line")
+        action.update(
+            name=self.env._("Journal Entries of %(stay)s", stay=self.name),
+            domain=[("id", "in", self._journal_entries().ids)],
+            context={"create": False},
+        )
+        return action
 
     def action_open_invoices(self):
         self.ensure_one()

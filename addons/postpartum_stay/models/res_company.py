@@ -1,7 +1,12 @@
 from odoo import fields, models
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 DEPOSIT_ACCOUNT_CODE = "224199"
 DEDUCTION_ACCOUNT_CODE = "605199"
+DEPOSIT_ACCOUNT_NAME = _lt("Security Deposits Received")
+DEDUCTION_ACCOUNT_NAME = _lt("Deposit Deductions")
 
 
 class ResCompany(models.Model):
@@ -30,12 +35,25 @@ class ResCompany(models.Model):
             company.room_count = counts.get(company, 0)
 
     def _stay_account(self, code, name, account_type):
+        """The store's account ``code``, made if missing, named ``name`` (a
+        lazy translation) in every installed language, not only in the language
+        of whoever first needs it."""
         self.ensure_one()
         Account = self.env["account.account"].sudo().with_company(self)
         account = Account.search([("code", "=", code), ("company_ids", "in", self.id)], limit=1)
-        return account or Account.create(
-            {"code": code, "name": name, "account_type": account_type, "company_ids": [self.id]}
+        if account:
+            return account
+        account = Account.with_context(lang="en_US").create(
+            {
+                "code": code,
+                "name": name._translate("en_US"),
+                "account_type": account_type,
+                "company_ids": [self.id],
+            }
         )
+        langs = [lang for lang, _label in self.env["res.lang"].get_installed() if lang != "en_US"]
+        account.update_field_translations("name", {lang: name._translate(lang) for lang in langs})
+        return account
 
     def _stay_deposit_account(self):
         """The liability account of security deposits, created when first needed."""
@@ -43,15 +61,13 @@ class ResCompany(models.Model):
         if not self.stay_deposit_account_id:
             self.sudo().stay_deposit_account_id = self._stay_account(
                 DEPOSIT_ACCOUNT_CODE,
-                self.env._("Security Deposits Received"),
+                DEPOSIT_ACCOUNT_NAME,
                 "liability_current",
             )
         return self.stay_deposit_account_id
 
     def _stay_deduction_income_account(self):
-        return self._stay_account(
-            DEDUCTION_ACCOUNT_CODE, self.env._("Deposit Deductions"), "income_other"
-        )
+        return self._stay_account(DEDUCTION_ACCOUNT_CODE, DEDUCTION_ACCOUNT_NAME, "income_other")
 
     def _postpartum_setup_accounting(self):
         """Give each store without one the Chinese chart of accounts (l10n_cn).
@@ -60,3 +76,36 @@ class ResCompany(models.Model):
         ChartTemplate = self.env["account.chart.template"]
         for company in self.sudo().filtered(lambda c: not c.chart_template):
             ChartTemplate.with_company(company)._load("cn", company, install_demo=False)
+
+    def _postpartum_park_odoo_demo(self):
+        """Demo data only: Odoo's own demo shop (its office furniture and the
+        furniture dealers who buy it) belongs to no company, so every store's
+        accountant and front desk would list it among their products and
+        customers. It moves into Odoo's demo company, ``self``."""
+        self.ensure_one()
+        Data = self.env["ir.model.data"].sudo()
+        products = Data.search(
+            [("model", "=", "product.template"), ("module", "in", ("product", "sale", "stock"))]
+        )
+        templates = (
+            self.env["product.template"]
+            .sudo()
+            .browse(products.mapped("res_id"))
+            .exists()
+            .filtered(lambda t: not t.company_id)
+        )
+        # the down payment product is the sales' own, whichever the store
+        down_payment = self.env.ref("sale.advance_product_0", raise_if_not_found=False)
+        if down_payment:
+            templates -= down_payment.sudo().product_tmpl_id
+        templates.write({"company_id": self.id})
+        partners = Data.search(
+            [
+                ("model", "=", "res.partner"),
+                ("module", "=", "base"),
+                ("name", "=like", "res_partner_%"),
+            ]
+        )
+        self.env["res.partner"].sudo().browse(partners.mapped("res_id")).exists().filtered(
+            lambda p: not p.company_id and not p.user_ids
+        ).write({"company_id": self.id})

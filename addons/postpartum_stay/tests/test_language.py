@@ -56,3 +56,47 @@ class TestStayLanguage(StayCase):
         self.assertEqual(len(cash), 1)
         self.assertEqual(cash.with_context(lang="en_US").name, "Cash on Hand")
         self.assertEqual(cash.with_context(lang="zh_CN").name, "库存现金")
+
+    def test_payment_methods_named_in_the_store_language(self):
+        """The chart of accounts names each journal's payment methods once, in
+        the installer's language: a Chinese store's are in Chinese."""
+        store = self.env["res.company"].create({"name": "Chinese Store"})
+        store.partner_id.lang = "zh_CN"
+        store._postpartum_setup_accounting()
+        lines = self.env["account.payment.method.line"].search(
+            [("journal_id.company_id", "=", store.id), ("code", "=", "manual")]
+        )
+        self.assertTrue(lines)
+        self.assertEqual(set(lines.mapped("name")), {"手动付款"})
+        # an English-speaking store keeps the English names
+        self.assertEqual(
+            set(
+                self.env["account.payment.method.line"]
+                .search([("journal_id.company_id", "=", self.store.id), ("code", "=", "manual")])
+                .mapped("name")
+            ),
+            {"Manual Payment"},
+        )
+
+    def test_deposit_entries_named_in_the_store_language(self):
+        """The deposit and its refund are named for the store's accountant,
+        whoever checks the guest in and out (here in English)."""
+        self.store.partner_id.lang = "zh_CN"
+        stay = self._in_house(deposit_amount=3000)
+        stay.checkout_item_ids.write({"done": True})
+        stay.with_user(self.manager).action_check_out()
+        self.assertEqual(stay.deposit_payment_id.memo, f"押金 {stay.name}")
+        self.assertEqual(stay.refund_payment_id.memo, f"押金退还 {stay.name}")
+        self.assertEqual(self.env.lang, "en_US")
+
+    def test_stay_accounts_named_in_every_language(self):
+        """The deposits and deductions accounts are made by whoever first needs
+        them (here in English): named in Chinese too, for the accountant."""
+        store = self.env["res.company"].create({"name": "Store With New Accounts"})
+        store._postpartum_setup_accounting()
+        for account, english, chinese in (
+            (store._stay_deposit_account(), "Security Deposits Received", "收取的客户押金"),
+            (store._stay_deduction_income_account(), "Deposit Deductions", "押金扣款"),
+        ):
+            self.assertEqual(account.with_context(lang="en_US").name, english)
+            self.assertEqual(account.with_context(lang="zh_CN").name, chinese)
