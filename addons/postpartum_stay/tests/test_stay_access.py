@@ -109,3 +109,22 @@ class TestStayAccess(StayCase):
                 self.assertEqual('name="action_check_out"' in arch, reception)
                 self.assertEqual('name="action_open_room_change"' in arch, reception)
                 self.assertEqual("arrival_assessment" in arch, user in (self.nurse, self.manager))
+
+    def test_the_journal_entries_of_a_stay_are_for_the_accountants(self):
+        stay = self._in_house(down_payment_amount=1000, deposit_amount=2000)
+        stay.checkout_item_ids.write({"done": True})
+        stay.with_user(self.manager).action_check_out()
+        accountant = stay.with_user(self.accountant)
+        # down payment invoice, balance invoice, deposit received, its refund
+        entries = stay._journal_entries()
+        self.assertEqual(accountant.journal_entry_count, len(entries))
+        self.assertIn(stay.deposit_payment_id.move_id, entries)
+        self.assertIn(stay.refund_payment_id.move_id, entries)
+        self.assertLessEqual(stay.sale_order_id.invoice_ids, entries)
+        action = accountant.action_open_journal_entries()
+        self.assertEqual(
+            self.env["account.move"].with_user(self.accountant).search(action["domain"]), entries
+        )
+        for user in (self.front_desk, self.butler, self.nurse):
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                stay.with_user(user).read(["journal_entry_count"])
