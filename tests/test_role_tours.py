@@ -35,7 +35,7 @@ TOURS = {
         "postpartum_meal/static/tests/tours/kitchen_day_tour.js",
         4,
     ),
-    "cs_a": ("postpartum_cs_day_tour", "postpartum_helpdesk/static/tests/tours/cs_day_tour.js", 17),
+    "cs_a": ("postpartum_cs_day_tour", "postpartum_helpdesk/static/tests/tours/cs_day_tour.js", 15),
     "frontdesk_a": (
         "postpartum_front_desk_check_in_tour",
         "postpartum_stay/static/tests/tours/front_desk_check_in_tour.js",

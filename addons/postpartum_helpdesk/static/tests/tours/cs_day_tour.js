@@ -61,18 +61,8 @@ registry.category("web_tour.tours").add("postpartum_cs_day_tour", {
             run: "edit 与月嫂郑雅核实：休息日返程遇地铁故障，未提前告知雇主，属实。",
         },
         {
-            content: "Save the investigation",
-            trigger: ".o_form_button_save",
-            run: "click",
-        },
-        {
-            content: "Confirm the complaint",
-            trigger: ".o_form_saved .o_form_statusbar button[name='action_confirm_complaint']",
-            run: "click",
-        },
-        {
-            content: "Yes: the discipline rules propose their decisions",
-            trigger: ".modal-footer .btn-primary",
+            content: "Confirm the complaint (the note is saved with it)",
+            trigger: ".o_form_statusbar button[name='action_confirm_complaint']",
             run: "click",
         },
         {
