@@ -147,3 +147,51 @@ setup_browser_tools() {
   fi
   "$VENV/bin/python" -c "import websocket" 2>/dev/null || die "websocket-client missing from $VENV: browser tours would be skipped"
 }
+
+# nginx in front of Odoo's workers (make run): installed with apt when missing,
+# without starting Debian's own site on port 80.
+setup_nginx() {
+  command -v nginx >/dev/null && return 0
+  log "installing nginx with apt (in front of Odoo's workers)"
+  [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null || die "nginx missing and not root: install nginx, or serve without workers (POSTPARTUM_WORKERS=0)"
+  local policy=/usr/sbin/policy-rc.d added=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null && as_root chmod +x "$policy" && added=1
+  fi
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends nginx >/dev/null \
+    || { [ -n "$added" ] && as_root rm -f "$policy"; die "could not install nginx: serve without workers (POSTPARTUM_WORKERS=0)"; }
+  [ -n "$added" ] && as_root rm -f "$policy"
+  return 0
+}
+
+# Serve database $2 (Odoo config $1) on port $3 of interface $4, in the
+# foreground until stopped. With POSTPARTUM_WORKERS (default 2) HTTP workers,
+# as a chain's stores would run it: nginx on the port sends the web client to
+# the workers (port + 1) and the websocket of the live notifications to Odoo's
+# evented process (port + 3). POSTPARTUM_WORKERS=0: one Odoo process, no nginx.
+serve() {
+  local conf="$1" db="$2" port="$3" listen="${4:-127.0.0.1}" workers="${POSTPARTUM_WORKERS:-2}"
+  if [ "$workers" = 0 ]; then
+    exec env PYTHONPATH="$ODOO_HOME" "$VENV/bin/python" "$ODOO_HOME/odoo-bin" -c "$conf" -d "$db" \
+      --http-interface="$listen" --http-port="$port"
+  fi
+  setup_nginx
+  local run_dir="$REPO_ROOT/.data/nginx-$port"
+  NGINX_CONF="$run_dir/nginx.conf"
+  mkdir -p "$run_dir"
+  sed -e "s#@RUN_DIR@#$run_dir#g" -e "s#@LISTEN@#$listen#g" -e "s#@PORT@#$port#g" \
+      -e "s#@ODOO_PORT@#$((port + 1))#g" -e "s#@GEVENT_PORT@#$((port + 3))#g" \
+      "$REPO_ROOT/config/nginx.conf.in" > "$NGINX_CONF"
+  nginx -q -t -c "$NGINX_CONF" -p "$run_dir" -e "$run_dir/nginx-error.log" \
+    || die "nginx refuses $NGINX_CONF (see $run_dir/nginx-error.log)"
+  # an nginx left by a previous run on this port
+  [ -f "$run_dir/nginx.pid" ] && nginx -c "$NGINX_CONF" -p "$run_dir" -e "$run_dir/nginx-error.log" -s stop 2>/dev/null || true
+  nginx -c "$NGINX_CONF" -p "$run_dir" -e "$run_dir/nginx-error.log" || die "nginx did not start (port $port in use?)"
+  trap 'nginx -c "$NGINX_CONF" -p "$(dirname "$NGINX_CONF")" -e "$(dirname "$NGINX_CONF")/nginx-error.log" -s stop 2>/dev/null || true' EXIT
+  trap 'exit 143' TERM INT
+  log "nginx on $listen:$port, Odoo with $workers workers on $((port + 1)), live notifications on $((port + 3))"
+  odoo_bin -c "$conf" -d "$db" --workers="$workers" --proxy-mode --http-interface=127.0.0.1 \
+    --http-port="$((port + 1))" --gevent-port="$((port + 3))" &
+  wait $!
+}

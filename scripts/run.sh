@@ -5,7 +5,7 @@ source "$(dirname "$0")/common.sh"
 
 DB="${POSTPARTUM_DB:-postpartum}"
 PORT="${HTTP_PORT:-8069}"
-CONF="$REPO_ROOT/.data/odoo-run.conf"
+CONF="$REPO_ROOT/.data/odoo-run-$DB.conf"
 LOG="$REPO_ROOT/.data/install-$DB.log"
 
 check_odoo
@@ -13,6 +13,13 @@ setup_venv
 setup_postgres
 write_config odoo.conf.in "$CONF" "$DB" "$PORT"
 MODULES="$(suite_modules)"
+
+if [ "${POSTPARTUM_SERVE_ONLY:-}" = 1 ]; then
+  # serve the database as it is (tests/test_serve.py: the test database)
+  db_initialised "$DB" || die "database $DB is not an Odoo database"
+  serve "$CONF" "$DB" "$PORT" "${HTTP_INTERFACE:-0.0.0.0}"
+  exit 0
+fi
 
 if db_initialised "$DB"; then
   # -u for the suite's installed addons, -i only for new ones: -i on an
@@ -41,4 +48,4 @@ odoo_bin shell -c "$CONF" -d "$DB" --no-http --log-level=warn < "$REPO_ROOT/scri
 
 log "serving $DB on http://localhost:$PORT (login admin / admin, or a demo user: see README)"
 [ "${POSTPARTUM_NO_SERVE:-}" = 1 ] && exit 0
-exec env PYTHONPATH="$ODOO_HOME" "$VENV/bin/python" "$ODOO_HOME/odoo-bin" -c "$CONF" -d "$DB" --http-interface=0.0.0.0
+serve "$CONF" "$DB" "$PORT" "${HTTP_INTERFACE:-0.0.0.0}"

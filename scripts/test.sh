@@ -13,6 +13,7 @@ check_odoo
 setup_venv
 setup_postgres
 setup_browser_tools
+setup_nginx
 write_config odoo-test.conf.in "$CONF" "$DB" "$PORT"
 MODULES="$(suite_modules)"
 

@@ -5,7 +5,7 @@ change that makes a role's day longer fails here, and the figures are logged
 (`role tour ...`) for the notes.
 
 The tours of the longer flows (a stay from reservation to check-out as the
-store manager, the consultant's lead to reservation, matching, admission) live
+store manager, a phone enquiry to a reservation, matching, admission) live
 with their modules."""
 
 import logging

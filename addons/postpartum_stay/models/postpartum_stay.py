@@ -1054,6 +1054,9 @@ class PostpartumStay(models.Model):
         journal = self.env["account.journal"].search(
             [("company_id", "=", company.id), ("type", "=", "general")], limit=1
         )
+        label = reader_env(self.env, company=company)._(
+            "Deposit deductions %(stay)s", stay=self.name
+        )
         lines = [
             Command.create(
                 {
@@ -1068,9 +1071,7 @@ class PostpartumStay(models.Model):
         lines.append(
             Command.create(
                 {
-                    "name": reader_env(self.env, company=self.company_id)._(
-                        "Deposit deductions %(stay)s", stay=self.name
-                    ),
+                    "name": label,
                     "account_id": deposit_account.id,
                     "partner_id": self.partner_id.id,
                     "debit": self.deduction_total,
@@ -1085,7 +1086,7 @@ class PostpartumStay(models.Model):
                     "move_type": "entry",
                     "journal_id": journal.id,
                     "company_id": company.id,
-                    "ref": self.env._("Deposit deductions %(stay)s", stay=self.name),
+                    "ref": label,
                     "line_ids": lines,
                 }
             )

@@ -5,8 +5,9 @@ _lt = LazyTranslate(__name__)
 
 DEPOSIT_ACCOUNT_CODE = "224199"
 DEDUCTION_ACCOUNT_CODE = "605199"
-DEPOSIT_ACCOUNT_NAME = _lt("Security Deposits Received")
-DEDUCTION_ACCOUNT_NAME = _lt("Deposit Deductions")
+# lazy: the accounts are named in every installed language, not in the current one
+DEPOSIT_ACCOUNT_NAME = _lt("Security Deposits Received")  # pylint: disable=prefer-env-translation
+DEDUCTION_ACCOUNT_NAME = _lt("Deposit Deductions")  # pylint: disable=prefer-env-translation
 
 
 class ResCompany(models.Model):

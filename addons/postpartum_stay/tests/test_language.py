@@ -84,7 +84,11 @@ class TestStayLanguage(StayCase):
         self.store.partner_id.lang = "zh_CN"
         stay = self._in_house(deposit_amount=3000)
         stay.checkout_item_ids.write({"done": True})
+        self.env["postpartum.stay.deduction"].create(
+            {"stay_id": stay.id, "reason": "房卡遗失", "amount": 50}
+        )
         stay.with_user(self.manager).action_check_out()
+        self.assertEqual(stay.deduction_move_id.ref, f"押金扣款 {stay.name}")
         self.assertEqual(stay.deposit_payment_id.memo, f"押金 {stay.name}")
         self.assertEqual(stay.refund_payment_id.memo, f"押金退还 {stay.name}")
         self.assertEqual(self.env.lang, "en_US")
