@@ -26,3 +26,31 @@ class TestDemoStory(TransactionCase):
         )
         self.assertGreaterEqual(count, 2)
         self.assertGreater(days, 1)
+
+    def test_a_promotion_to_decide(self):
+        """黄小梅 meets the senior level's criteria: the caregiver manager has
+        her promotion to decide (the level proposals page is not empty)."""
+        huang = self.env.ref("postpartum_caregiver.cg_huang_xiaomei")
+        proposal = self.env["postpartum.caregiver.level.proposal"].search(
+            [("employee_id", "=", huang.id), ("state", "=", "proposed")]
+        )
+        self.assertEqual(
+            proposal.proposed_level_id, self.env.ref("postpartum_caregiver.level_senior")
+        )
+        self.assertFalse(
+            self.env.ref("postpartum_caregiver.level_senior")._criteria_problems(
+                huang._caregiver_metrics()
+            )
+        )
+        self.assertIn("高级", proposal.reason, "written for the caregiver manager, in Chinese")
+        self.assertTrue(proposal.activity_ids, "an activity for the caregiver manager")
+
+    def test_contracts_and_invoices_name_the_packages_in_chinese(self):
+        """The demo's contracts are made before Odoo loads the module's Chinese
+        terms: they are loaded first, so the accountant reads 标准房 28 天, not
+        the English source, on 孙丽's invoices."""
+        stay = self.env.ref("postpartum_stay.stay_sun_li")
+        lines = stay.sale_order_id.invoice_ids.invoice_line_ids.filtered("product_id")
+        package = lines.filtered(lambda line: line.product_id == stay.package_id)
+        self.assertTrue(package)
+        self.assertEqual(set(package.mapped("name")), {"标准房 28 天"})

@@ -64,15 +64,13 @@ MAY_BE_EMPTY = {
     "*": [
         # nobody stands in for a manager today
         "postpartum_base.menu_acting_manager",
-        # no caregiver meets her next level's criteria in the demo (see the
-        # caregivers' metrics): the caregiver manager proposes none
-        "postpartum_caregiver.menu_level_proposal",
     ],
     # the Xuhui store has no guest in house today (孙丽 left, 赵敏 is due):
-    # no meals; it buys nothing through Odoo and has issued no credit note;
+    # no meals, no butler visits; it buys nothing through Odoo and has issued no credit note;
     # the suite keeps no analytic accounts (a store is a company)
     "accountant_b": [
         "account.menu_action_analytic_lines_tree",
+        "postpartum_stay.menu_butler_visit",
         "postpartum_meal.menu_meal_schedule",
         "postpartum_meal.menu_meal_production",
         "account.menu_action_move_out_refund_type",

@@ -2,7 +2,7 @@
     "name": "Postpartum Caregivers",
     "summary": "Member caregivers (月嫂): admission standards, certificates, health checks, "
     "levels and pay, promotions, benefits",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Postpartum",
     "website": "https://github.com/postpartum-erp/postpartum",
     "author": "Postpartum ERP",

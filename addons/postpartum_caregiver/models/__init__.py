@@ -1,4 +1,5 @@
 from . import postpartum_caregiver_record_mixin
+from . import postpartum_caregiver_expiry_mixin
 from . import postpartum_caregiver_tag
 from . import postpartum_caregiver_level
 from . import postpartum_certificate_type

@@ -509,89 +509,44 @@ class HrEmployee(models.Model):
         return members._propose_level_changes()
 
     @api.model
-    def _cron_caregiver_expiry_check(self):
-        """Warn the caregiver manager of certificates and health checks of members
-        that expire within the warning period (or have expired), once per document."""
-        today = fields.Date.context_today(self)
-        activity_type = self.env.ref("postpartum_caregiver.mail_activity_type_document_expiry")
-        members = self.search(
-            [("is_caregiver", "=", True), ("caregiver_state", "in", ("member", "suspended"))]
-        )
-        for company in members.company_id:
-            limit = today + timedelta(days=company.caregiver_expiry_warning_days or 30)
-            base = [
-                ("employee_id.is_caregiver", "=", True),
-                ("employee_id.caregiver_state", "in", ("member", "suspended")),
-                ("company_id", "=", company.id),
-            ]
-            certs = self.env["postpartum.caregiver.certificate"].search(
-                [*base, ("expiry_date", "!=", False), ("expiry_date", "<=", limit)]
-            )
-            checks = (
-                self.env["postpartum.caregiver.health.check"]
-                .sudo()
-                .search([*base, ("valid_until", "<=", limit)])
-            )
-            # only the latest health check of each caregiver matters
-            latest = {}
-            for check in checks.employee_id.sudo().health_check_ids.sorted("check_date"):
-                latest[check.employee_id] = check
-            checks = checks.filtered(lambda c, latest=latest: latest.get(c.employee_id) == c)
-            user = company._caregiver_manager_user()
-            env = reader_env(self.env, user=user, company=company)
-            for record, end in [(c, c.expiry_date) for c in certs] + [
-                (h, h.valid_until) for h in checks
-            ]:
-                if record.activity_ids.filtered(lambda a: a.activity_type_id == activity_type):
-                    continue
-                record.sudo().activity_schedule(
-                    activity_type_id=activity_type.id,
-                    date_deadline=max(min(end, limit), today),
-                    summary=env._(
-                        "%(what)s of %(name)s: valid until %(date)s",
-                        what=env["ir.model"]._get(record._name).name,
-                        name=record.employee_id.name,
-                        date=end,
-                    ),
-                    user_id=user.id,
-                )
-
-    @api.model
-    def _cron_caregiver_greetings(self):
-        """Birthday and holiday greetings for member caregivers, as activities."""
-        today = fields.Date.context_today(self)
-        activity_type = self.env.ref("postpartum_caregiver.mail_activity_type_greeting")
+    def _cron_birthday_greetings(self):
+        """A greeting activity for the caregiver manager, three days before a
+        member caregiver's birthday."""
+        soon = fields.Date.context_today(self) + timedelta(days=3)
         members = self.search([("is_caregiver", "=", True), ("caregiver_state", "=", "member")])
-        soon = today + timedelta(days=3)
-        todo = []
+        celebrating = self.browse()
         for employee in members.sudo().filtered("birthday"):
             try:
                 birthday = employee.birthday.replace(year=soon.year)
             except ValueError:  # 29 February
                 birthday = employee.birthday.replace(year=soon.year, day=28)
             if birthday == soon:
-                todo.append((employee, birthday, None))
-        holidays = self.env["postpartum.greeting.holiday"].search(
-            [("date", ">=", today), ("date", "<=", today + timedelta(days=60))]
-        )
-        for holiday in holidays.filtered(lambda h: h.date - timedelta(days=h.days_before) == today):
-            todo.extend((employee, holiday.date, holiday) for employee in members)
+                celebrating |= employee
+        celebrating._schedule_greeting(soon)
+        return True
+
+    def _schedule_greeting(self, day, holiday=None):
+        """A greeting activity (birthday, or ``holiday``) on each caregiver of
+        ``self`` for her store's caregiver manager, in the manager's language;
+        once per caregiver, day and greeting."""
+        activity_type = self.env.ref("postpartum_caregiver.mail_activity_type_greeting")
         existing = self.env["mail.activity"].search(
             [
                 ("res_model", "=", "hr.employee"),
-                ("res_id", "in", members.ids),
+                ("res_id", "in", self.ids),
                 ("activity_type_id", "=", activity_type.id),
+                ("date_deadline", "=", day),
             ]
         )
-        seen = {(a.res_id, a.date_deadline, a.summary) for a in existing}
-        for employee, day, holiday in todo:
+        seen = {(a.res_id, a.summary) for a in existing}
+        for employee in self:
             manager = employee.company_id._caregiver_manager_user()
             env = reader_env(self.env, user=manager, company=employee.company_id)
             if holiday:
                 summary = env._("%(holiday)s greeting", holiday=holiday.with_env(env).name)
             else:
                 summary = env._("Birthday greeting")
-            if (employee.id, day, summary) in seen:
+            if (employee.id, summary) in seen:
                 continue
             employee.activity_schedule(
                 activity_type_id=activity_type.id,

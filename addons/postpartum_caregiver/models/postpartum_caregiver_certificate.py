@@ -7,8 +7,14 @@ from odoo.exceptions import ValidationError
 class PostpartumCaregiverCertificate(models.Model):
     _name = "postpartum.caregiver.certificate"
     _description = "Caregiver Certificate"
-    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "postpartum.caregiver.record.mixin",
+        "postpartum.caregiver.expiry.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "expiry_date desc, id desc"
+    _expiry_date_field = "expiry_date"
     _rec_name = "number"
 
     type_id = fields.Many2one(

@@ -12,9 +12,15 @@ class PostpartumCaregiverHealthCheck(models.Model):
 
     _name = "postpartum.caregiver.health.check"
     _description = "Caregiver Health Check"
-    _inherit = ["postpartum.caregiver.record.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "postpartum.caregiver.record.mixin",
+        "postpartum.caregiver.expiry.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "check_date desc, id desc"
     _rec_name = "check_date"
+    _expiry_date_field = "valid_until"
 
     check_date = fields.Date(required=True, tracking=True)
     institution = fields.Char(string="Medical Institution")
@@ -45,6 +51,14 @@ class PostpartumCaregiverHealthCheck(models.Model):
         for check in self:
             check.has_positive = "positive" in (check.hbv, check.hcv, check.syphilis, check.hiv)
             check.is_fit = not check.has_positive and check.liver_function == "normal"
+
+    def _expiry_current(self):
+        """Only the latest health check of each caregiver matters: an older one
+        expiring after a newer one was made is no news."""
+        latest = {}
+        for check in self.employee_id.sudo().health_check_ids.sorted("check_date"):
+            latest[check.employee_id] = check
+        return self.filtered(lambda check: latest.get(check.employee_id) == check)
 
     def _positive_names(self):
         self.ensure_one()

@@ -17,9 +17,9 @@ class TestExpiryAndGreetings(CaregiverCase):
         soon.certificate_ids.expiry_date = self.today + relativedelta(days=20)
         later.certificate_ids.expiry_date = self.today + relativedelta(days=60)
         self.assertEqual(soon.certificate_ids.state, "expiring")
-        Employee = self.env["hr.employee"]
-        Employee._cron_caregiver_expiry_check()
-        Employee._cron_caregiver_expiry_check()
+        Certificate = self.env["postpartum.caregiver.certificate"]
+        Certificate._cron_expiry_check()
+        Certificate._cron_expiry_check()
         activity = self._expiry_activities(soon.certificate_ids)
         self.assertEqual(len(activity), 1)
         self.assertEqual(activity.user_id, self.manager)
@@ -31,7 +31,7 @@ class TestExpiryAndGreetings(CaregiverCase):
         self.assertFalse(member.can_be_assigned)
         self.assertIn("health check", member.assignment_block_reason)
         self.assertNotIn(member, self.env["hr.employee"].search([("can_be_assigned", "=", True)]))
-        self.env["hr.employee"]._cron_caregiver_expiry_check()
+        self.env["postpartum.caregiver.health.check"]._cron_expiry_check()
         self.assertTrue(self._expiry_activities(member.sudo().health_check_ids))
         self.env["postpartum.caregiver.health.check"].create(
             {
@@ -62,12 +62,45 @@ class TestExpiryAndGreetings(CaregiverCase):
         self.env["postpartum.greeting.holiday"].create(
             {"name": "Test Day", "date": self.today + relativedelta(days=2), "days_before": 2}
         )
-        Employee = self.env["hr.employee"]
-        Employee._cron_caregiver_greetings()
-        Employee._cron_caregiver_greetings()
+        for _twice in range(2):
+            self.env["hr.employee"]._cron_birthday_greetings()
+            self.env["postpartum.greeting.holiday"]._cron_greetings()
         greetings = member.activity_ids.filtered(lambda a: a.activity_type_id == kind)
         self.assertEqual(len(greetings), 2)
         self.assertEqual(
             other.activity_ids.filtered(lambda a: a.activity_type_id == kind).summary,
             "Test Day greeting",
         )
+
+    def test_each_document_has_its_own_daily_job(self):
+        """The jobs live on the models they act on: the documents warn of
+        their own expiry, the holidays send their own greetings."""
+        for xmlid, model, code in (
+            ("cron_certificate_expiry", "postpartum.caregiver.certificate", "_cron_expiry_check"),
+            ("cron_health_check_expiry", "postpartum.caregiver.health.check", "_cron_expiry_check"),
+            ("cron_birthday_greetings", "hr.employee", "_cron_birthday_greetings"),
+            ("cron_holiday_greetings", "postpartum.greeting.holiday", "_cron_greetings"),
+        ):
+            cron = self.env.ref(f"postpartum_caregiver.{xmlid}")
+            self.assertEqual(cron.model_id.model, model)
+            self.assertEqual(cron.code, f"model.{code}()")
+        self.assertFalse(self.env.ref("postpartum_caregiver.cron_caregiver_greetings", False))
+        self.assertFalse(self.env.ref("postpartum_caregiver.cron_caregiver_expiry_check", False))
+
+    def test_an_older_health_check_expiring_is_no_news(self):
+        member = self._member("Renewed")
+        old = member.sudo().health_check_ids
+        old.check_date = self.today - relativedelta(months=13)
+        self.env["postpartum.caregiver.health.check"].create(
+            {
+                "employee_id": member.id,
+                "check_date": self.today,
+                "liver_function": "normal",
+                "hbv": "negative",
+                "hcv": "negative",
+                "syphilis": "negative",
+                "hiv": "negative",
+            }
+        )
+        self.env["postpartum.caregiver.health.check"]._cron_expiry_check()
+        self.assertFalse(self._expiry_activities(old))
