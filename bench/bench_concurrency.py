@@ -60,7 +60,8 @@ def prepare(conf, db):
             {"name": "BENCH-1", "company_id": store.id, "room_type_id": room_type.id, "floor": 99}
         )
         package = env["product.product"].search([("is_stay_package", "=", True)], limit=1)
-        start = date.today() + timedelta(days=400)
+        # within the plausibility window of check-ins (ten months ahead)
+        start = date.today() + timedelta(days=200)
         wizards = []
         for i in range(CLIENTS):
             mother = env["res.partner"].create(

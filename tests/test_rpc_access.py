@@ -13,6 +13,8 @@ checks, table-driven:
   field one cannot read, reopening an invoice).
 """
 
+import json
+
 from odoo.tests import HttpCase, tagged
 from odoo.tests.common import JsonRpcException
 
@@ -140,6 +142,30 @@ class TestRpcAccess(HttpCase):
                 ],
             },
         )
+
+    def error_data(self, login, model, method, *args):
+        """The error (class name and message) ``login`` gets over JSON-RPC."""
+        payload = {
+            "jsonrpc": "2.0",
+            "method": "call",
+            "params": {
+                "service": "object",
+                "method": "execute_kw",
+                "args": [
+                    self.env.cr.dbname,
+                    self.uids[login],
+                    login,
+                    model,
+                    method,
+                    list(args),
+                    {"context": {"allowed_company_ids": [self.store_a.id], "lang": "zh_CN"}},
+                ],
+            },
+        }
+        response = self.url_open(
+            "/jsonrpc", data=json.dumps(payload), headers={"Content-Type": "application/json"}
+        )
+        return response.json()["error"]["data"]
 
     def allowed(self, login, model, method, *args, **kwargs):
         try:
@@ -282,7 +308,16 @@ class TestRpcAccess(HttpCase):
                 self.assertIn(
                     self.refusal(login, model, method, *args), ("ValidationError", "UserError")
                 )
+        # a link to a record that does not exist: named, not a foreign key error
+        butler = stay.butler_id
+        error = self.error_data(
+            "frontdesk_a", "postpartum.stay", "write", stay.ids, {"butler_id": 99999999}
+        )
+        self.assertEqual(error["name"], "odoo.exceptions.ValidationError")
+        self.assertIn("99999999", error["message"])
+        self.assertNotIn("另一个模型", error["message"], "not the foreign key wording")
         self.env.invalidate_all()
+        self.assertEqual(stay.butler_id, butler)
         self.assertFalse(mother.due_date or mother.mobile)
         self.assertEqual(mother.name, "RPC Test Mother")
         self.assertEqual(stay.due_date, due)

@@ -173,3 +173,20 @@ class TestMotherBaby(PostpartumCase):
         # text that is a number or a date is still accepted, as Odoo does
         self.mother_a.write({"due_date": "2026-03-01", "gravidity": "2"})
         self.assertEqual((str(self.mother_a.due_date), self.mother_a.gravidity), ("2026-03-01", 2))
+
+    def test_a_link_to_a_record_that_does_not_exist_is_named(self):
+        """An id that is no record (a script's typo, a record deleted
+        meanwhile): the field and the id are named, in the user's language,
+        not PostgreSQL's foreign key error; nothing is created or changed."""
+        babies = self.mother_a.baby_ids
+        with self.assertRaises(ValidationError) as err:
+            self.env["postpartum.baby"].with_context(lang="en_US").create(
+                {"mother_id": 99999999, "name": "Nobody's"}
+            )
+        self.assertIn("there is no Contact with the id 99999999", str(err.exception))
+        with self.assertRaises(ValidationError) as err:
+            self.mother_a.with_context(lang="zh_CN").write({"company_id": 99999998})
+        self.assertIn("99999998", str(err.exception))
+        self.assertNotIn("there is no", str(err.exception), "in Chinese")
+        self.assertEqual(self.mother_a.baby_ids, babies)
+        self.assertEqual(self.mother_a.company_id, self.store_a)
