@@ -154,6 +154,54 @@ def fire(url, db, model, method, ids, company_id):
     return results
 
 
+def fire_web(url, db, model, method, ids, company_id):
+    """As the web client calls: each thread logs in first (its session), then
+    all call ``/web/dataset/call_kw`` together; returns (latencies, outcomes).
+    No password is checked during the burst (XML-RPC hashes it on every call)."""
+    import json
+    import urllib.request
+    from http.cookiejar import CookieJar
+
+    barrier = threading.Barrier(len(ids))
+    results = [None] * len(ids)
+
+    def post(opener, path, params):
+        request = urllib.request.Request(  # noqa: S310 -- http on loopback
+            f"{url}{path}",
+            data=json.dumps({"jsonrpc": "2.0", "method": "call", "params": params}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        return json.loads(opener.open(request, timeout=120).read())
+
+    def call(index, record_id):
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+        post(opener, "/web/session/authenticate", {"db": db, "login": "admin", "password": "admin"})
+        barrier.wait()
+        began = time.perf_counter()
+        answer = post(
+            opener,
+            f"/web/dataset/call_kw/{model}/{method}",
+            {
+                "model": model,
+                "method": method,
+                "args": [[record_id]],
+                "kwargs": {"context": {"allowed_company_ids": [company_id], "lang": "en_US"}},
+            },
+        )
+        if "error" in answer:
+            outcome = answer["error"]["data"]["message"].strip().splitlines()[-1][:120]
+        else:
+            outcome = "success"
+        results[index] = (time.perf_counter() - began, outcome)
+
+    threads = [threading.Thread(target=call, args=(i, rid)) for i, rid in enumerate(ids)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
 def report(title, results):
     latencies = sorted(r[0] * 1000 for r in results)
     outcomes = collections.Counter(r[1] for r in results)
@@ -216,14 +264,22 @@ def main():
                 time.sleep(0.5)
         # warm every worker up (registry loaded) before measuring
         fire(url, copy, "res.partner", "read", [3] * WORKERS * 2, store_id)
+        # as the web client calls (sessions): the figures to hold
         report(
-            "Allocate one room",
-            fire(url, copy, "postpartum.room.availability", "action_allocate", wizards, store_id),
+            "Allocate one room (web client sessions)",
+            fire_web(
+                url, copy, "postpartum.room.availability", "action_allocate", wizards, store_id
+            ),
         )
         report(
-            "Confirm one caregiver",
-            fire(url, copy, "postpartum.service.order", "action_confirm", orders, agency_id),
+            "Confirm one caregiver (web client sessions)",
+            fire_web(url, copy, "postpartum.service.order", "action_confirm", orders, agency_id),
         )
+        # what a call costs alone: XML-RPC checks the password (a slow hash, on
+        # purpose) on every call, a session does not
+        for title, burst in (("XML-RPC", fire), ("web client session", fire_web)):
+            alone = [burst(url, copy, "res.partner", "read", [3], store_id)[0][0] for _ in range(5)]
+            print(f"\none call alone over {title}: {statistics.median(alone) * 1000:.0f} ms")
         with open(log_path, encoding="utf-8") as log:
             text = log.read()
         print(

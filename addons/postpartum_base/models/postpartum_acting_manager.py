@@ -10,6 +10,7 @@ class PostpartumActingManager(models.Model):
 
     _name = "postpartum.acting.manager"
     _description = "Acting Store Manager"
+    _check_company_auto = True
     _inherit = ["postpartum.period.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc"
     _period_overlap_keys = ("company_id",)
@@ -30,6 +31,7 @@ class PostpartumActingManager(models.Model):
         readonly=False,
         precompute=True,
         tracking=True,
+        check_company=True,
     )
     acting_employee_id = fields.Many2one(
         "hr.employee",
@@ -37,6 +39,7 @@ class PostpartumActingManager(models.Model):
         required=True,
         domain="[('company_id', '=', company_id)]",
         tracking=True,
+        check_company=True,
     )
     reason = fields.Char(string="Reason of Absence", tracking=True)
     handover_note = fields.Html(

@@ -8,6 +8,7 @@ class PostpartumCaregiverLevelProposal(models.Model):
 
     _name = "postpartum.caregiver.level.proposal"
     _description = "Caregiver Level Proposal"
+    _check_company_auto = True
     _inherit = [
         "postpartum.caregiver.record.mixin",
         "postpartum.workflow.mixin",
@@ -29,8 +30,12 @@ class PostpartumCaregiverLevelProposal(models.Model):
         "decision_date": (),
     }
 
-    current_level_id = fields.Many2one("postpartum.caregiver.level", required=True)
-    proposed_level_id = fields.Many2one("postpartum.caregiver.level", required=True, tracking=True)
+    current_level_id = fields.Many2one(
+        "postpartum.caregiver.level", required=True, check_company=True
+    )
+    proposed_level_id = fields.Many2one(
+        "postpartum.caregiver.level", required=True, tracking=True, check_company=True
+    )
     kind = fields.Selection(
         [("promotion", "Promotion"), ("demotion", "Demotion")],
         compute="_compute_kind",

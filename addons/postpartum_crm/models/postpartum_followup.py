@@ -18,6 +18,7 @@ class PostpartumFollowup(models.Model):
 
     _name = "postpartum.followup"
     _description = "Follow-up Call"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date, id"
 
@@ -29,7 +30,7 @@ class PostpartumFollowup(models.Model):
     script = fields.Html(string="Script Written")
     title = fields.Char(string="Call", compute="_compute_title")
     call_script = fields.Html(string="Script", compute="_compute_title")
-    stay_id = fields.Many2one("postpartum.stay", index=True, ondelete="cascade")
+    stay_id = fields.Many2one("postpartum.stay", index=True, ondelete="cascade", check_company=True)
     partner_id = fields.Many2one(
         "res.partner",
         string="Customer",
@@ -37,6 +38,7 @@ class PostpartumFollowup(models.Model):
         store=True,
         readonly=False,
         index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company",

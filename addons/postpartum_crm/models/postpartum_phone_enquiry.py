@@ -9,11 +9,12 @@ class PostpartumPhoneEnquiry(models.Model):
 
     _name = "postpartum.phone.enquiry"
     _description = "Phone Enquiry"
+    _check_company_auto = True
     _inherit = ["mail.thread", "postpartum.phone.mixin"]
     _order = "call_datetime desc, id desc"
     _phone_fields = ("phone",)
 
-    lead_id = fields.Many2one("crm.lead", index=True, ondelete="cascade")
+    lead_id = fields.Many2one("crm.lead", index=True, ondelete="cascade", check_company=True)
     company_id = fields.Many2one(
         "res.company",
         string="Store",

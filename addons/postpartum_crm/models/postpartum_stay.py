@@ -5,7 +5,9 @@ from odoo.addons.postpartum_base.tools import reader_env
 class PostpartumStay(models.Model):
     _inherit = "postpartum.stay"
 
-    lead_id = fields.Many2one("crm.lead", string="Opportunity", index=True, readonly=True)
+    lead_id = fields.Many2one(
+        "crm.lead", string="Opportunity", index=True, readonly=True, check_company=True
+    )
     followup_ids = fields.One2many("postpartum.followup", "stay_id", string="Follow-ups")
     survey_answer_ids = fields.One2many(
         "survey.user_input", "stay_id", string="Satisfaction", groups="survey.group_survey_user"

@@ -7,11 +7,12 @@ class PostpartumVisit(models.Model):
 
     _name = "postpartum.visit"
     _description = "Visit"
+    _check_company_auto = True
     _inherit = ["mail.thread", "postpartum.phone.mixin"]
     _order = "visit_datetime desc, id desc"
     _phone_fields = ("phone",)
 
-    lead_id = fields.Many2one("crm.lead", index=True, ondelete="set null")
+    lead_id = fields.Many2one("crm.lead", index=True, ondelete="set null", check_company=True)
     company_id = fields.Many2one(
         "res.company",
         string="Store",

@@ -98,7 +98,9 @@ class PostpartumCareRequest(models.Model):
     language_ids = fields.Many2many(
         "postpartum.caregiver.tag", string="Languages", domain=[("kind", "=", "language")]
     )
-    min_level_id = fields.Many2one("postpartum.caregiver.level", string="Minimum Level")
+    min_level_id = fields.Many2one(
+        "postpartum.caregiver.level", string="Minimum Level", check_company=True
+    )
     max_daily_rate = fields.Monetary(
         string="Daily Budget", currency_field="currency_id", help="Maximum price per day."
     )
@@ -115,7 +117,11 @@ class PostpartumCareRequest(models.Model):
     order_ids = fields.One2many("postpartum.service.order", "request_id")
     order_count = fields.Integer(compute="_compute_order_count", string="Orders")
     parent_request_id = fields.Many2one(
-        "postpartum.care.request", string="Replaces Request", readonly=True, index=True
+        "postpartum.care.request",
+        string="Replaces Request",
+        readonly=True,
+        index=True,
+        check_company=True,
     )
 
     @api.model_create_multi

@@ -50,7 +50,9 @@ class PostpartumInterview(models.Model):
         compute="_compute_state",
         store=True,
     )
-    order_id = fields.Many2one("postpartum.service.order", readonly=True, copy=False)
+    order_id = fields.Many2one(
+        "postpartum.service.order", readonly=True, copy=False, check_company=True
+    )
 
     @api.model
     def _default_start(self):

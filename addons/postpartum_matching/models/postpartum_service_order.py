@@ -95,7 +95,9 @@ class PostpartumServiceOrder(models.Model):
     )
     state = fields.Selection(ORDER_STATES, default="draft", required=True, tracking=True)
     blocks_calendar = fields.Boolean(compute="_compute_blocks_calendar", store=True)
-    level_id = fields.Many2one("postpartum.caregiver.level", readonly=True, string="Level")
+    level_id = fields.Many2one(
+        "postpartum.caregiver.level", readonly=True, string="Level", check_company=True
+    )
     currency_id = fields.Many2one(related="company_id.currency_id")
     daily_rate = fields.Monetary(readonly=True, tracking=True)
     amount = fields.Monetary(compute="_compute_amounts", store=True, string="Price")

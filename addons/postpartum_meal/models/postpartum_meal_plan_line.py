@@ -15,6 +15,7 @@ class PostpartumMealPlanLine(models.Model):
 
     _name = "postpartum.meal.plan.line"
     _description = "Meal Plan Line"
+    _check_company_auto = True
     _order = "plan_id, stage_sequence, day_in_stage, meal_sequence, sequence, id"
 
     plan_id = fields.Many2one(
@@ -43,6 +44,7 @@ class PostpartumMealPlanLine(models.Model):
         required=True,
         ondelete="restrict",
         domain=[("is_dish", "=", True)],
+        check_company=True,
     )
 
     @api.depends("meal")

@@ -49,6 +49,7 @@ class PostpartumMealSchedule(models.Model):
         ondelete="restrict",
         tracking=True,
         domain=[("is_dish", "=", True)],
+        check_company=True,
     )
     portions = fields.Integer(default=1, required=True, tracking=True)
     substituted_from_id = fields.Many2one(
@@ -57,6 +58,7 @@ class PostpartumMealSchedule(models.Model):
         readonly=True,
         ondelete="set null",
         help="The dish of the plan this one replaces because it did not suit the mother.",
+        check_company=True,
     )
     has_conflict = fields.Boolean(
         string="Unsuitable",

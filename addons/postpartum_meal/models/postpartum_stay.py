@@ -15,6 +15,7 @@ class PostpartumStay(models.Model):
         tracking=True,
         domain="['|', ('company_id', '=', False), ('company_id', '=', company_id)]",
         help="Leave empty to follow the store's plan (or the shared plan).",
+        check_company=True,
     )
     meal_schedule_ids = fields.One2many("postpartum.meal.schedule", "stay_id", string="Meals")
     meal_schedule_count = fields.Integer(

@@ -102,6 +102,7 @@ class PostpartumStay(models.Model):
         index=True,
         tracking=True,
         domain="[('is_mother', '=', True)]",
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company",
@@ -132,6 +133,7 @@ class PostpartumStay(models.Model):
         required=True,
         tracking=True,
         domain="[('is_stay_package', '=', True)]",
+        check_company=True,
     )
     room_type_id = fields.Many2one(
         "postpartum.room.type",
@@ -208,6 +210,7 @@ class PostpartumStay(models.Model):
         "account.journal",
         string="Deposit Journal",
         domain="[('type', 'in', ('bank', 'cash')), ('company_id', '=', company_id)]",
+        check_company=True,
     )
     deposit_payment_id = fields.Many2one(
         "account.payment", readonly=True, copy=False, groups=MONEY_GROUPS

@@ -7,12 +7,16 @@ from .postpartum_checklist_template import CHECKLIST_KINDS
 class PostpartumStayChecklist(models.Model):
     _name = "postpartum.stay.checklist"
     _description = "Stay Checklist Line"
+    _check_company_auto = True
     _order = "kind, sequence, id"
 
     stay_id = fields.Many2one("postpartum.stay", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="stay_id.company_id", store=True)
     template_id = fields.Many2one(
-        "postpartum.checklist.template", string="Checklist Item", ondelete="set null"
+        "postpartum.checklist.template",
+        string="Checklist Item",
+        ondelete="set null",
+        check_company=True,
     )
     # a copy of the item's name in every language (the item may change later)
     name = fields.Char(required=True, translate=True)

@@ -6,6 +6,7 @@ from odoo.exceptions import UserError, ValidationError
 class PostpartumTrainingEnrolment(models.Model):
     _name = "postpartum.training.enrolment"
     _description = "Caregiver Training Enrolment"
+    _check_company_auto = True
     _inherit = ["mail.thread"]
     _order = "date desc, id desc"
 
@@ -23,6 +24,7 @@ class PostpartumTrainingEnrolment(models.Model):
         index=True,
         ondelete="cascade",
         domain=[("is_caregiver", "=", True)],
+        check_company=True,
     )
     attended = fields.Boolean(tracking=True)
     result = fields.Selection(

@@ -5,6 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 class PostpartumTrainingSession(models.Model):
     _name = "postpartum.training.session"
     _description = "Caregiver Training Session"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date_start desc"
 
@@ -18,7 +19,7 @@ class PostpartumTrainingSession(models.Model):
     )
     date_start = fields.Datetime(string="Start", required=True, tracking=True)
     date_end = fields.Datetime(string="End", required=True, tracking=True)
-    trainer_id = fields.Many2one("hr.employee", string="Trainer", tracking=True)
+    trainer_id = fields.Many2one("hr.employee", string="Trainer", tracking=True, check_company=True)
     room = fields.Char(tracking=True)
     capacity = fields.Integer(default=20, tracking=True)
     enrolment_ids = fields.One2many(
