@@ -193,6 +193,7 @@ class TestRatingDiscipline(CaregiverCase):
                 "min_orders": 2,
                 "min_rating": 4.5,
                 "min_assessment_score": 0,
+                "company_id": False,
             }
         )
         member = self._member("Climber", level=self.level_2)

@@ -49,7 +49,13 @@ class CaregiverCase(TransactionCase):
         cls.cert_type = cls.env.ref("postpartum_caregiver.certificate_type_maternal_infant")
         cls.today = date.today()
         cls.level_1 = cls.env["postpartum.caregiver.level"].create(
-            {"name": "T1", "sequence": 100, "pay_standard": 8000, "daily_rate": 400}
+            {
+                "name": "T1",
+                "sequence": 100,
+                "pay_standard": 8000,
+                "daily_rate": 400,
+                "company_id": False,
+            }
         )
         cls.level_2 = cls.env["postpartum.caregiver.level"].create(
             {
@@ -58,6 +64,7 @@ class CaregiverCase(TransactionCase):
                 "pay_standard": 12000,
                 "daily_rate": 600,
                 "min_tenure_months": 6,
+                "company_id": False,
             }
         )
 
