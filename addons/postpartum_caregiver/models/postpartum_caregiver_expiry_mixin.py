@@ -29,11 +29,11 @@ class PostpartumCaregiverExpiryMixin(models.AbstractModel):
         field = self._expiry_date_field
         today = fields.Date.context_today(self)
         activity_type = self.env.ref("postpartum_caregiver.mail_activity_type_document_expiry")
-        stores = self.env["res.company"].sudo().search([])
-        longest = max(
-            [store.caregiver_expiry_warning_days or DEFAULT_WARNING_DAYS for store in stores]
-            or [DEFAULT_WARNING_DAYS]
+        # the longest warning period of the stores (a store without one: the default)
+        [(longest,)] = self.env["res.company"].sudo()._read_group(
+            [], aggregates=["caregiver_expiry_warning_days:max"]
         )
+        longest = max(longest or 0, DEFAULT_WARNING_DAYS)
         records = (
             self.sudo()
             .search(
