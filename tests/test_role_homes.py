@@ -10,7 +10,7 @@ HOMES = {
     "nurse_a": "postpartum_base.action_mother_record",
     "therapist_a": "postpartum_stay.action_stay_in_house",
     "kitchen_a": "postpartum_meal.action_meal_production",
-    "cs_a": "postpartum_crm.action_followup",
+    "cs_a": "postpartum_stay.action_followup",
     "caregiver_manager": "postpartum_matching.action_care_request",
     "manager_a": "postpartum_stay.action_stay",
     "chain": "postpartum_stay.action_stay",

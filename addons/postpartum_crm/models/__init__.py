@@ -3,8 +3,6 @@ from . import postpartum_crm_interest
 from . import crm_lead
 from . import postpartum_phone_enquiry
 from . import postpartum_visit
-from . import postpartum_followup_plan
-from . import postpartum_followup_plan_line
 from . import postpartum_followup
 from . import survey_user_input
 from . import postpartum_stay

@@ -4,6 +4,9 @@ from . import postpartum_room_feature
 from . import postpartum_room
 from . import product_template
 from . import postpartum_checklist_template
+from . import postpartum_followup_plan
+from . import postpartum_followup_plan_line
+from . import postpartum_followup
 from . import postpartum_stay
 from . import postpartum_stay_room
 from . import postpartum_stay_checklist

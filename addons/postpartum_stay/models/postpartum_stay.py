@@ -25,7 +25,6 @@ HOSPITAL_DAYS = 3
 # months and a half ahead
 MAX_DAYS_AHEAD = 320
 BUTLER_VISIT_DAYS = 7
-AFTER_CHECKOUT_FOLLOWUPS = (1, 3, 7)
 CARE_REVIEW_EVERY_DAYS = 7
 # Who reads what of a stay: the money for the roles that take it (front desk,
 # consultants, butlers selling services), customer service (who calls the
@@ -258,6 +257,7 @@ class PostpartumStay(models.Model):
     )
     next_review_date = fields.Date(string="Next Care Review", tracking=True)
     butler_visit_ids = fields.One2many("postpartum.butler.visit", "stay_id", string="Butler Visits")
+    followup_ids = fields.One2many("postpartum.followup", "stay_id", string="Follow-ups")
     note = fields.Html()
 
     # ------------------------------------------------------------------ computes
@@ -510,19 +510,11 @@ class PostpartumStay(models.Model):
         return invoice
 
     def _schedule_due_date_followups(self):
-        """Weekly due-date follow-up calls (预产期跟进) until the due date."""
-        today = fields.Date.context_today(self)
-        for stay in self.filtered("due_date"):
-            day = stay.due_date - timedelta(days=7)
-            env = reader_env(self.env, user=stay.user_id, company=stay.company_id)
-            while day > today:
-                stay._schedule(
-                    "postpartum_stay.mail_activity_due_date_followup",
-                    day,
-                    env._("Due-date follow-up: %(mother)s", mother=stay.partner_id.name),
-                    stay.user_id,
-                )
-                day -= timedelta(days=7)
+        """The calls before the birth (预产期跟进), from the store's due-date plans."""
+        Plan = self.env["postpartum.followup.plan"]
+        for stay in self:
+            Plan._plans_for("due_date", stay.company_id)._apply(stay)
+        return True
 
     def action_baby_born(self, birth_date=None):
         """The baby is born: the actual check-in date follows (after the days
@@ -538,6 +530,7 @@ class PostpartumStay(models.Model):
             if not stay.partner_id.delivery_date:
                 stay.partner_id.sudo().delivery_date = born
             stay.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
+        self._close_followups(("due_date",))
         return True
 
     def action_open_birth(self):
@@ -768,6 +761,10 @@ class PostpartumStay(models.Model):
                 ),
                 stay.butler_id or stay.user_id,
             )
+        self._close_followups(("due_date",))
+        Plan = self.env["postpartum.followup.plan"]
+        for stay in self:
+            Plan._plans_for("check_in", stay.company_id)._apply(stay)
         return True
 
     def _check_in_problems(self):
@@ -928,6 +925,7 @@ class PostpartumStay(models.Model):
                 stay._settle_deposit()
             stay._schedule_checkout_followups(today)
             stay.butler_visit_ids._cancel_left()
+        self._close_followups(("due_date", "check_in"))
         return True
 
     def _check_out_owing(self):
@@ -1011,19 +1009,32 @@ class PostpartumStay(models.Model):
         return payments
 
     def _schedule_checkout_followups(self, checkout_date):
-        """Follow-up calls after check-out (seed 4.8): day 1, 3 and 7."""
+        """The calls after check-out (出所后回访, seed 4.8), from the store's plans."""
         self.ensure_one()
-        for day in AFTER_CHECKOUT_FOLLOWUPS:
-            self._schedule(
-                "postpartum_stay.mail_activity_after_checkout",
-                checkout_date + timedelta(days=day),
-                self.env._(
-                    "Day %(day)s after check-out: call %(mother)s",
-                    day=day,
-                    mother=self.partner_id.name,
-                ),
-                self.company_id.customer_service_user_id or self.user_id,
-            )
+        plans = self.env["postpartum.followup.plan"]._plans_for("check_out", self.company_id)
+        plans._apply(self, anchor_date=checkout_date)
+        return True
+
+    def _close_followups(self, anchors):
+        """The planned calls of a stage that is over (before the birth, during
+        the stay) are cancelled with their activities: nobody calls a mother
+        about her due date once the baby is born, nor about her stay once she
+        has left. Called after the step checked the user's role."""
+        calls = self.sudo().followup_ids.filtered(
+            lambda f: f.state == "planned" and f.plan_line_id.plan_id.anchor in anchors
+        )
+        calls.action_cancel()
+        return calls
+
+    def _apply_current_followup_plans(self):
+        """Plan the calls of the plans matching where each stay is now (for stays
+        that existed before the plans): due-date calls for reservations,
+        during-stay calls for guests in house. Calls already planned are kept."""
+        Plan = self.env["postpartum.followup.plan"]
+        anchors = {"reserved": "due_date", "checked_in": "check_in"}
+        for stay in self.filtered(lambda s: s.state in anchors and not s.followup_ids):
+            Plan._plans_for(anchors[stay.state], stay.company_id)._apply(stay)
+        return True
 
     def _shorten_to(self, last_day):
         self.ensure_one()
@@ -1102,6 +1113,7 @@ class PostpartumStay(models.Model):
         self.allocation_ids.unlink()
         self._workflow_flow().write({"state": "cancelled"})
         self.activity_unlink(["postpartum_stay.mail_activity_due_date_followup"])
+        self._close_followups(("due_date", "check_in", "check_out"))
 
     def action_open_sale_order(self):
         self.ensure_one()
@@ -1221,10 +1233,11 @@ class PostpartumStay(models.Model):
                 lambda a: a.activity_type_id
                 == self.env.ref("postpartum_stay.mail_activity_due_date_followup")
             ):
+                env = reader_env(self.env, user=stay.user_id, company=stay.company_id)
                 stay._schedule(
                     "postpartum_stay.mail_activity_due_date_followup",
                     today,
-                    self.env._(
+                    env._(
                         "Due date passed: has %(mother)s given birth?", mother=stay.partner_id.name
                     ),
                     stay.user_id,

@@ -8,3 +8,4 @@ from . import test_pickers
 from . import test_stay_payment
 from . import test_stay_birth
 from . import test_reports
+from . import test_followup

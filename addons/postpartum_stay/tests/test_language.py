@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo.tests import tagged
 
 from .common import StayCase
@@ -41,11 +43,14 @@ class TestStayLanguage(StayCase):
         self.assertEqual(line.with_context(lang="zh_CN").name, "房间已清洁消毒")
 
     def test_activities_in_the_assignee_language(self):
-        stay = self._stay(user_id=self.front_desk.id)
+        """The daily job (in English) reminds a Chinese consultant in Chinese."""
+        stay = self._stay(user_id=self.front_desk.id, due_date=self.today)
         stay.action_reserve()
+        stay.due_date = self.today - timedelta(days=1)
+        self.env["postpartum.stay"]._cron_due_date_followups()
         followup = self.env.ref("postpartum_stay.mail_activity_due_date_followup")
-        activity = stay.activity_ids.filtered(lambda a: a.activity_type_id == followup)[:1]
-        self.assertEqual(activity.summary, f"预产期跟进：{self.mother.name}")
+        activity = stay.activity_ids.filtered(lambda a: a.activity_type_id == followup)
+        self.assertEqual(activity.summary, f"预产期已过：{self.mother.name} 是否已分娩？")
 
     def test_cash_journal_named_in_chinese(self):
         """l10n_cn names its cash journal in English only: front desk picks it

@@ -29,23 +29,6 @@ class TestStay(StayCase):
         self.assertEqual(receivable.debit, 20000)
         self.assertTrue(invoice.invoice_line_ids.is_downpayment)
 
-    def test_due_date_followups_every_week_until_the_birth(self):
-        stay = self._stay()
-        stay.action_reserve()
-        followup = self.env.ref("postpartum_stay.mail_activity_due_date_followup")
-        activities = stay.activity_ids.filtered(lambda a: a.activity_type_id == followup)
-        # due in 30 days: calls at due-7, due-14, due-21, due-28
-        self.assertEqual(
-            sorted(activities.mapped("date_deadline")),
-            [stay.due_date - timedelta(days=d) for d in (28, 21, 14, 7)],
-        )
-        born = self.today - timedelta(days=1)
-        stay.action_baby_born(born)
-        self.assertEqual(stay.birth_date, born)
-        self.assertEqual(stay.date_start, born + timedelta(days=3))
-        self.assertEqual(stay.date_end, born + timedelta(days=30))
-        self.assertFalse(stay.activity_ids.filtered(lambda a: a.activity_type_id == followup))
-
     def test_check_in_lists_what_is_missing_and_changes_nothing(self):
         stay = self._stay(due_date=self.today - timedelta(days=3), deposit_amount=5000)
         stay.action_reserve()
@@ -147,13 +130,6 @@ class TestStay(StayCase):
         )
         self.assertEqual(balance, 0)
         self.assertEqual(stay.deposit_state, "refunded")
-        after = self.env.ref("postpartum_stay.mail_activity_after_checkout")
-        calls = stay.activity_ids.filtered(lambda a: a.activity_type_id == after)
-        self.assertEqual(
-            sorted(calls.mapped("date_deadline")),
-            [self.today + timedelta(days=d) for d in (1, 3, 7)],
-        )
-        self.assertEqual(calls.user_id, self.cs)
 
     def test_deduction_larger_than_the_deposit_is_refused(self):
         stay = self._in_house(deposit_amount=1000)
