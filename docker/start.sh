@@ -4,7 +4,8 @@
 # installed addon would load its demo data again.
 set -e
 wait-for-psql.py --db_host db --db_port 5432 --db_user odoo --db_password odoo --timeout=60
-MODULES=$(for m in /mnt/postpartum-addons/*/__manifest__.py; do basename "$(dirname "$m")"; done)
+# the Chinese chart of accounts of the demo chain comes first (no addon depends on it)
+MODULES="l10n_cn $(for m in /mnt/postpartum-addons/*/__manifest__.py; do basename "$(dirname "$m")"; done)"
 INSTALLED=$(PGPASSWORD=odoo psql -h db -U odoo -d postpartum -Atc \
   "SELECT name FROM ir_module_module WHERE state = 'installed'" 2>/dev/null || true)
 TO_INSTALL=""

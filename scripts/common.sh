@@ -107,9 +107,12 @@ setup_postgres() {
   fi
 }
 
-# List of the suite's addons (folders of addons/ with a manifest), comma-separated.
+# List of the suite's addons (folders of addons/ with a manifest), comma-separated,
+# with the Chinese chart of accounts of the demo chain (no addon depends on it: a
+# store's accounts are chosen on the store, on whatever chart it keeps).
+SUITE_LOCALISATION="l10n_cn"
 suite_modules() {
-  local mods=()
+  local mods=("$SUITE_LOCALISATION")
   for m in "$REPO_ROOT"/addons/*/__manifest__.py; do mods+=("$(basename "$(dirname "$m")")"); done
   (IFS=,; echo "${mods[*]}")
 }

@@ -7,7 +7,7 @@
     "website": "https://github.com/postpartum-erp/postpartum",
     "author": "Postpartum ERP",
     "license": "LGPL-3",
-    "depends": ["postpartum_base", "sale_management", "account", "l10n_cn"],
+    "depends": ["postpartum_base", "sale_management", "account"],
     "data": [
         "security/postpartum_stay_security.xml",
         "security/ir.model.access.csv",

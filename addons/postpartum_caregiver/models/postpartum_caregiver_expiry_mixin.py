@@ -30,8 +30,10 @@ class PostpartumCaregiverExpiryMixin(models.AbstractModel):
         today = fields.Date.context_today(self)
         activity_type = self.env.ref("postpartum_caregiver.mail_activity_type_document_expiry")
         # the longest warning period of the stores (a store without one: the default)
-        [(longest,)] = self.env["res.company"].sudo()._read_group(
-            [], aggregates=["caregiver_expiry_warning_days:max"]
+        [(longest,)] = (
+            self.env["res.company"]
+            .sudo()
+            ._read_group([], aggregates=["caregiver_expiry_warning_days:max"])
         )
         longest = max(longest or 0, DEFAULT_WARNING_DAYS)
         records = (

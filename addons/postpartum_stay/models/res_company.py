@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
 
 _lt = LazyTranslate(__name__)
@@ -22,7 +23,20 @@ class ResCompany(models.Model):
     stay_deposit_account_id = fields.Many2one(
         "account.account",
         string="Security Deposits Account",
-        help="Liability account holding the guests' security deposits (押金).",
+        domain="[('account_type', 'in', ('liability_current', 'liability_non_current'))]",
+        check_company=True,
+        tracking=True,
+        help="Liability account holding the guests' security deposits (押金). Set when the "
+        "store's chart of accounts is installed; another account of the chart can be chosen.",
+    )
+    stay_deduction_account_id = fields.Many2one(
+        "account.account",
+        string="Deposit Deductions Account",
+        domain="[('account_type', 'in', ('income', 'income_other'))]",
+        check_company=True,
+        tracking=True,
+        help="Income account of the amounts kept from the deposits (damages, lost items). Set "
+        "when the store's chart of accounts is installed.",
     )
     room_count = fields.Integer(compute="_compute_room_count")
 
@@ -56,27 +70,53 @@ class ResCompany(models.Model):
         account.update_field_translations("name", {lang: name._translate(lang) for lang in langs})
         return account
 
-    def _stay_deposit_account(self):
-        """The liability account of security deposits, created when first needed."""
+    def _postpartum_setup_stay_accounts(self):
+        """The deposits and deductions accounts of each store of ``self`` with a
+        chart of accounts, where not chosen yet: the chart's account of that
+        code if it has one, else one made for it. Called when a chart is loaded."""
+        for company in self.sudo().filtered("chart_template"):
+            if not company.stay_deposit_account_id:
+                company.stay_deposit_account_id = company._stay_account(
+                    DEPOSIT_ACCOUNT_CODE, DEPOSIT_ACCOUNT_NAME, "liability_current"
+                )
+            if not company.stay_deduction_account_id:
+                company.stay_deduction_account_id = company._stay_account(
+                    DEDUCTION_ACCOUNT_CODE, DEDUCTION_ACCOUNT_NAME, "income_other"
+                )
+        return True
+
+    def _stay_required_account(self, field):
         self.ensure_one()
-        if not self.stay_deposit_account_id:
-            self.sudo().stay_deposit_account_id = self._stay_account(
-                DEPOSIT_ACCOUNT_CODE,
-                DEPOSIT_ACCOUNT_NAME,
-                "liability_current",
+        account = self.sudo()[field]
+        if not account:
+            raise UserError(
+                self.env._(
+                    "The store %(store)s has no %(account)s: install its chart of accounts or "
+                    "choose the account on the store (Settings → Stores).",
+                    store=self.name,
+                    account=self._fields[field]._description_string(self.env),
+                )
             )
-        return self.stay_deposit_account_id
+        return account
+
+    def _stay_deposit_account(self):
+        """The liability account of the store's security deposits."""
+        return self._stay_required_account("stay_deposit_account_id")
 
     def _stay_deduction_income_account(self):
-        return self._stay_account(DEDUCTION_ACCOUNT_CODE, DEDUCTION_ACCOUNT_NAME, "income_other")
+        """The income account of the amounts kept from the deposits."""
+        return self._stay_required_account("stay_deduction_account_id")
 
     def _postpartum_setup_accounting(self):
-        """Give each store without one the Chinese chart of accounts (l10n_cn).
-        ``_load`` rather than ``try_loading``: the demo data calls this while
-        the registry is still loading, when try_loading only warns."""
+        """Give each store without one a chart of accounts: the Chinese one
+        (l10n_cn) where that localisation is installed, else Odoo's generic
+        chart. ``_load`` rather than ``try_loading``: the demo data calls this
+        while the registry is still loading, when try_loading only warns."""
         ChartTemplate = self.env["account.chart.template"]
+        code = "cn" if ChartTemplate._template_register["cn"]["template_data"] else "generic_coa"
         for company in self.sudo().filtered(lambda c: not c.chart_template):
-            ChartTemplate.with_company(company)._load("cn", company, install_demo=False)
+            ChartTemplate.with_company(company)._load(code, company, install_demo=False)
+        return True
 
     def _postpartum_park_odoo_demo(self):
         """Demo data only: Odoo's own demo shop (its office furniture and the

@@ -9,3 +9,4 @@ from . import test_stay_payment
 from . import test_stay_birth
 from . import test_reports
 from . import test_followup
+from . import test_stay_accounts

@@ -99,8 +99,8 @@ class TestStayLanguage(StayCase):
         self.assertEqual(self.env.lang, "en_US")
 
     def test_stay_accounts_named_in_every_language(self):
-        """The deposits and deductions accounts are made by whoever first needs
-        them (here in English): named in Chinese too, for the accountant."""
+        """The deposits and deductions accounts come with the store's chart of
+        accounts (loaded here in English): named in Chinese too, for the accountant."""
         store = self.env["res.company"].create({"name": "Store With New Accounts"})
         store._postpartum_setup_accounting()
         for account, english, chinese in (
