@@ -3,7 +3,7 @@
     "summary": "Confinement meals (月子餐): dishes with ingredients and tags, stage meal plans, "
     "meal schedules per stay with allergy substitution, the kitchen production sheet and "
     "ingredient consumption from the kitchen stock",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Postpartum",
     "website": "https://github.com/postpartum-erp/postpartum",
     "author": "Postpartum ERP",
@@ -39,5 +39,6 @@
             "postpartum_meal/static/tests/tours/*.js",
         ],
     },
+    "post_init_hook": "post_init_hook",
     "installable": True,
 }

@@ -1,4 +1,4 @@
-from odoo import Command, fields, models
+from odoo import Command, api, fields, models
 from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import UserError
 
@@ -14,7 +14,7 @@ class ResCompany(models.Model):
         string="Kitchen Location",
         domain="[('usage', '=', 'internal'), ('company_id', '=', id)]",
         help="Stock of the kitchen's ingredients; the meals' ingredients are consumed from "
-        "it. Created under the warehouse stock when first needed.",
+        "it. Created under the warehouse stock with the store.",
     )
     kitchen_picking_type_id = fields.Many2one(
         "stock.picking.type",
@@ -23,90 +23,103 @@ class ResCompany(models.Model):
         help="Operation type of the daily ingredient consumptions.",
     )
 
-    def _postpartum_warehouse(self):
-        self.ensure_one()
-        Warehouse = self.env["stock.warehouse"].sudo()
-        warehouse = Warehouse.search([("company_id", "=", self.id)], limit=1)
-        if not warehouse:
-            warehouse = Warehouse.create(
-                {
-                    "name": self.name,
-                    "code": "WH",
-                    "company_id": self.id,
-                    "partner_id": self.partner_id.id,
-                }
-            )
-        return warehouse
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        companies._postpartum_setup_kitchen()
+        return companies
 
-    def _postpartum_kitchen_location(self):
-        """The store's kitchen location, created under the warehouse stock
-        location when first needed."""
-        self.ensure_one()
-        if not self.kitchen_location_id:
-            warehouse = self._postpartum_warehouse()
-            self.sudo().kitchen_location_id = (
-                self.env["stock.location"]
-                .sudo()
-                .create(
+    def _postpartum_setup_kitchen(self):
+        """The kitchen of each store of ``self``, where missing: its warehouse,
+        the kitchen location under the warehouse stock (counted every week) and
+        the operation type of the daily consumptions. Done with the store
+        (``create``), for the stores there before the module (``post_init_hook``,
+        migration) and by the demo data; never on the fly by a user's step."""
+        Warehouse = self.env["stock.warehouse"].sudo()
+        Location = self.env["stock.location"].sudo()
+        for company in self.sudo():
+            warehouse = Warehouse.search([("company_id", "=", company.id)], limit=1)
+            if not warehouse:
+                warehouse = Warehouse.create(
+                    {
+                        "name": company.name,
+                        "code": "WH",
+                        "company_id": company.id,
+                        "partner_id": company.partner_id.id,
+                    }
+                )
+            if not company.kitchen_location_id:
+                company.kitchen_location_id = Location.create(
                     {
                         "name": KITCHEN_LOCATION_NAME,
                         "usage": "internal",
                         "location_id": warehouse.lot_stock_id.id,
-                        "company_id": self.id,
+                        "company_id": company.id,
                         # counted every week (周期盘点)
                         "cyclic_inventory_frequency": KITCHEN_COUNT_EVERY_DAYS,
                     }
                 )
+            if not company._postpartum_production_location():
+                company._create_production_location()
+            if not company.kitchen_picking_type_id:
+                picking_type = (
+                    self.env["stock.picking.type"]
+                    .sudo()
+                    .with_context(lang="en_US")
+                    .create(
+                        {
+                            "name": "Kitchen Consumption",
+                            "code": "outgoing",
+                            "sequence_code": "KIT",
+                            "warehouse_id": warehouse.id,
+                            "company_id": company.id,
+                            "default_location_src_id": company.kitchen_location_id.id,
+                            "default_location_dest_id": (
+                                company._postpartum_production_location().id
+                            ),
+                        }
+                    )
+                )
+                if self.env["res.lang"]._lang_get("zh_CN"):
+                    picking_type.update_field_translations("name", {"zh_CN": "厨房领料"})
+                company.kitchen_picking_type_id = picking_type
+        return True
+
+    def _postpartum_production_location(self):
+        self.ensure_one()
+        return (
+            self.env["stock.location"]
+            .sudo()
+            .search([("usage", "=", "production"), ("company_id", "=", self.id)], limit=1)
+        )
+
+    def _postpartum_kitchen(self, field):
+        """The store's kitchen ``field``, set up with the store: a clear message
+        if someone removed it, rather than a new one made on the fly."""
+        self.ensure_one()
+        record = self.sudo()[field]
+        if not record:
+            raise UserError(
+                self.env._(
+                    "The store %(store)s has no %(what)s: choose one on the store "
+                    "(Settings → Stores).",
+                    store=self.name,
+                    what=self._fields[field]._description_string(self.env),
+                )
             )
-        return self.kitchen_location_id
+        return record
+
+    def _postpartum_kitchen_location(self):
+        return self._postpartum_kitchen("kitchen_location_id")
+
+    def _postpartum_kitchen_picking_type(self):
+        return self._postpartum_kitchen("kitchen_picking_type_id")
 
     def _postpartum_consumption_location(self):
         """Where consumed ingredients go: the store's virtual production
         location (the meals are "produced" from them), so that inventory
         adjustments keep their own virtual location and the two are never mixed."""
-        self.ensure_one()
-        Location = self.env["stock.location"].sudo()
-        location = Location.search(
-            [("usage", "=", "production"), ("company_id", "=", self.id)], limit=1
-        )
-        if not location:
-            self.sudo()._create_production_location()
-            location = Location.search(
-                [("usage", "=", "production"), ("company_id", "=", self.id)], limit=1
-            )
-        return location
-
-    def _postpartum_kitchen_picking_type(self):
-        self.ensure_one()
-        if not self.kitchen_picking_type_id:
-            warehouse = self._postpartum_warehouse()
-            picking_type = (
-                self.env["stock.picking.type"]
-                .sudo()
-                .with_context(lang="en_US")
-                .create(
-                    {
-                        "name": "Kitchen Consumption",
-                        "code": "outgoing",
-                        "sequence_code": "KIT",
-                        "warehouse_id": warehouse.id,
-                        "company_id": self.id,
-                        "default_location_src_id": self._postpartum_kitchen_location().id,
-                        "default_location_dest_id": self._postpartum_consumption_location().id,
-                    }
-                )
-            )
-            if self.env["res.lang"]._lang_get("zh_CN"):
-                picking_type.update_field_translations("name", {"zh_CN": "厨房领料"})
-            self.sudo().kitchen_picking_type_id = picking_type
-        return self.kitchen_picking_type_id
-
-    def _postpartum_setup_kitchen(self):
-        """Create the kitchen location and operation type of the stores in ``self``."""
-        for company in self:
-            company._postpartum_kitchen_location()
-            company._postpartum_kitchen_picking_type()
-        return True
+        return self._postpartum_kitchen_picking_type().default_location_dest_id
 
     def _postpartum_kitchen_consume(self, date, requirements):
         """One validated transfer from the kitchen to the production location

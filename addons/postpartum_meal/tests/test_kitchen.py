@@ -196,3 +196,30 @@ class TestKitchen(MealCase):
             self.env["postpartum.meal.schedule"]._consume_ingredients(
                 self.store, self.stay.date_end.replace(year=self.today.year + 1)
             )
+
+    def test_a_new_store_has_its_kitchen_from_the_start(self):
+        """The kitchen is set up with the store, not made by the first person
+        who consumes ingredients (who may not be allowed to create locations)."""
+        store = self.env["res.company"].create({"name": "Kitchen Store"})
+        location = store.kitchen_location_id
+        self.assertEqual(location.usage, "internal")
+        self.assertEqual(location.company_id, store)
+        self.assertEqual(location.cyclic_inventory_frequency, 7)
+        picking_type = store.kitchen_picking_type_id
+        self.assertEqual(picking_type.default_location_src_id, location)
+        self.assertEqual(picking_type.default_location_dest_id.usage, "production")
+        self.assertEqual(picking_type.with_context(lang="zh_CN").name, "厨房领料")
+        self.assertEqual(store._postpartum_consumption_location().company_id, store)
+
+    def test_a_kitchen_removed_is_named_not_made_again(self):
+        store = self.env["res.company"].create({"name": "Store Without Kitchen"})
+        store.kitchen_location_id = False
+        Location = self.env["stock.location"].sudo()
+        before = Location.search_count([("company_id", "=", store.id)])
+        with self.assertRaises(UserError) as caught:
+            store._postpartum_kitchen_location()
+        self.assertIn("Store Without Kitchen", str(caught.exception))
+        self.assertIn("Kitchen Location", str(caught.exception))
+        self.assertEqual(Location.search_count([("company_id", "=", store.id)]), before)
+        store._postpartum_setup_kitchen()
+        self.assertTrue(store.kitchen_location_id, "the set-up gives it back")
