@@ -4,7 +4,6 @@ from psycopg2 import IntegrityError
 from odoo.addons.postpartum_caregiver.tests.common import CaregiverCase
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
-from odoo.tests.common import new_test_user
 from odoo.tools import mute_logger
 
 
@@ -66,13 +65,7 @@ class TestRatingDiscipline(CaregiverCase):
             {"name": "Failed", "trigger": "assessment_below", "threshold": 60, "effect": "warning"}
         )
         cls.customer = cls.env["res.partner"].create({"name": "Family"})
-        cls.cs = new_test_user(
-            cls.env,
-            login="t_cs",
-            groups="postpartum_base.group_customer_service",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
-        )
+        cls.cs = cls.user("t_cs", "postpartum_base.group_customer_service", cls.store)
 
     def _rate(self, employee, a, s, c, **kw):
         return self.env["postpartum.caregiver.rating"].register_rating(
@@ -229,12 +222,8 @@ class TestRatingDiscipline(CaregiverCase):
         self.assertTrue(self._records(member, self.warning_rule))
         record = self._records(member, self.serious_rule)[:1]
         self.assertTrue(record)
-        store_manager = new_test_user(
-            self.env,
-            login="t_disc_store_manager",
-            groups="postpartum_base.group_store_manager",
-            company_id=self.store.id,
-            company_ids=[(6, 0, [self.store.id])],
+        store_manager = self.user(
+            "t_disc_store_manager", "postpartum_base.group_store_manager", self.store
         )
         for user in (self.cs, self.front_desk):
             with self.subTest(user=user.login), self.assertRaises(AccessError):

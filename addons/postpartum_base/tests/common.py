@@ -10,15 +10,16 @@ from odoo.tools import SQL
 from ..tools import resident_id_check_char
 
 
-def store_user(env, login, groups, store):
-    """A test user of one store (its only allowed company) with ``groups``
-    (comma-separated xmlids)."""
+def store_user(env, login, groups, store, companies=None):
+    """A test user of ``store`` with ``groups`` (comma-separated xmlids),
+    allowed in that store only or in ``companies`` (ids). The one way the
+    suite's tests make users (``PostpartumCase.user``)."""
     return new_test_user(
         env,
         login=login,
         groups=groups,
         company_id=store.id,
-        company_ids=[(6, 0, [store.id])],
+        company_ids=[(6, 0, companies or [store.id])],
     )
 
 
@@ -57,9 +58,25 @@ def valid_resident_id(first17):
     return first17 + resident_id_check_char(first17)
 
 
-class PostpartumCase(TransactionCase):
+class SuiteCase(TransactionCase):
+    """What every case of the suite shares: ``user()``, the one way its tests
+    make a user of a store."""
+
+    @classmethod
+    def user(cls, login, groups, store=None, companies=None):
+        """A user of ``store`` (the case's ``store``, else store A) with
+        ``groups``, comma-separated xmlids (a name without a module is a
+        postpartum_base group), allowed in that store or in ``companies``."""
+        groups = ",".join(g if "." in g else f"postpartum_base.{g}" for g in groups.split(","))
+        store = store or getattr(cls, "store", None) or cls.store_a
+        return store_user(cls.env, login, groups, store, companies)
+
+
+class PostpartumCase(SuiteCase):
     """Two stores, a user per role in store A, a nurse in store B, and a mother
-    with a baby in each store. Independent from the demo data."""
+    with a baby in each store. Independent from the demo data. The first layer
+    of the suite's fixtures: StayCase builds on it, and the meal, helpdesk and
+    CRM cases on StayCase."""
 
     @classmethod
     def setUpClass(cls):
@@ -71,21 +88,12 @@ class PostpartumCase(TransactionCase):
         cls.store_b = Company.create({"name": "Store B", "store_tier": "standard"})
         both = [cls.store_a.id, cls.store_b.id]
 
-        def user(login, group, store, companies=None):
-            return new_test_user(
-                cls.env,
-                login=login,
-                groups=f"postpartum_base.{group}",
-                company_id=store.id,
-                company_ids=[(6, 0, companies or [store.id])],
-            )
-
-        cls.front_desk_a = user("t_front_desk_a", "group_front_desk", cls.store_a)
-        cls.consultant_a = user("t_consultant_a", "group_consultant", cls.store_a)
-        cls.nurse_a = user("t_nurse_a", "group_nurse", cls.store_a)
-        cls.manager_a = user("t_manager_a", "group_store_manager", cls.store_a)
-        cls.nurse_b = user("t_nurse_b", "group_nurse", cls.store_b)
-        cls.chain = user("t_chain", "group_chain_manager", cls.store_a, both)
+        cls.front_desk_a = cls.user("t_front_desk_a", "group_front_desk")
+        cls.consultant_a = cls.user("t_consultant_a", "group_consultant")
+        cls.nurse_a = cls.user("t_nurse_a", "group_nurse")
+        cls.manager_a = cls.user("t_manager_a", "group_store_manager")
+        cls.nurse_b = cls.user("t_nurse_b", "group_nurse", cls.store_b)
+        cls.chain = cls.user("t_chain", "group_chain_manager", cls.store_a, both)
         cls.store_a.nurse_user_id = cls.nurse_a
         cls.store_b.nurse_user_id = cls.nurse_b
 

@@ -3,8 +3,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.addons.postpartum_base.tests.common import english_fixtures
-from odoo.tests.common import TransactionCase, new_test_user
+from odoo.addons.postpartum_base.tests.common import SuiteCase, english_fixtures
 
 
 def satisfy_other_admission_standards(employee):
@@ -24,27 +23,15 @@ def satisfy_other_admission_standards(employee):
         helper(employee)
 
 
-class CaregiverCase(TransactionCase):
+class CaregiverCase(SuiteCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         english_fixtures(cls.env)
         cls.store = cls.env["res.company"].create({"name": "Agency Store"})
         cls.other_store = cls.env["res.company"].create({"name": "Other Store"})
-        cls.manager = new_test_user(
-            cls.env,
-            login="t_cg_manager",
-            groups="postpartum_base.group_caregiver_manager",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
-        )
-        cls.front_desk = new_test_user(
-            cls.env,
-            login="t_cg_front",
-            groups="postpartum_base.group_front_desk",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
-        )
+        cls.manager = cls.user("t_cg_manager", "postpartum_base.group_caregiver_manager", cls.store)
+        cls.front_desk = cls.user("t_cg_front", "postpartum_base.group_front_desk", cls.store)
         cls.store.caregiver_manager_user_id = cls.manager
         cls.cert_type = cls.env.ref("postpartum_caregiver.certificate_type_maternal_infant")
         cls.today = date.today()

@@ -1,6 +1,5 @@
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
-from odoo.tests.common import new_test_user
 
 from .common import CaregiverCase
 
@@ -23,12 +22,8 @@ class TestCaregiverAccess(CaregiverCase):
 
     def test_store_isolation(self):
         member = self._member("Store A member")
-        other_manager = new_test_user(
-            self.env,
-            login="t_cg_manager_b",
-            groups="postpartum_base.group_caregiver_manager",
-            company_id=self.other_store.id,
-            company_ids=[(6, 0, [self.other_store.id])],
+        other_manager = self.user(
+            "t_cg_manager_b", "postpartum_base.group_caregiver_manager", self.other_store
         )
         employees = (
             self.env["hr.employee"].with_user(other_manager).search([("is_caregiver", "=", True)])

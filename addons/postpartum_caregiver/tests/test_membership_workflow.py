@@ -1,5 +1,4 @@
 from odoo.exceptions import AccessError, UserError
-from odoo.tests.common import new_test_user
 
 from .common import CaregiverCase
 
@@ -11,13 +10,7 @@ class TestMembershipWorkflow(CaregiverCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.hr_officer = new_test_user(
-            cls.env,
-            login="t_cg_hr",
-            groups="hr.group_hr_user",
-            company_id=cls.store.id,
-            company_ids=[(6, 0, [cls.store.id])],
-        )
+        cls.hr_officer = cls.user("t_cg_hr", "hr.group_hr_user", cls.store)
         # levels are the agency's, shared by its stores
         (cls.level_1 | cls.level_2).company_id = False
 

@@ -7,7 +7,6 @@ from odoo.addons.postpartum_base.tests.common import store_user
 from odoo.addons.postpartum_stay.tests.common import StayCase
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
-from odoo.tests.common import new_test_user
 
 
 @tagged("post_install", "-at_install")
@@ -97,13 +96,7 @@ class TestCrm(StayCase):
         """The center's part of the lead is for its staff: a salesman of the
         company with no center role opens Odoo's lead form without an access
         error (crm's own rainbow-man tour does exactly this)."""
-        salesman = new_test_user(
-            self.env,
-            login="t_plain_salesman",
-            groups="base.group_user,sales_team.group_sale_salesman",
-            company_id=self.store.id,
-            company_ids=[(6, 0, self.store.ids)],
-        )
+        salesman = self.user("t_plain_salesman", "base.group_user,sales_team.group_sale_salesman")
         Lead = self.env["crm.lead"].with_user(salesman)
         lead = Lead.create({"name": "Plain lead", "type": "opportunity"})
 

@@ -1,31 +1,29 @@
 import ast
 from datetime import datetime, timedelta
 
-from odoo.addons.postpartum_base.tests.common import store_user
+from odoo.addons.postpartum_stay.tests.common import StayCase
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, freeze_time, tagged
-from odoo.tests.common import TransactionCase
 
 
 @tagged("post_install", "-at_install")
-class TestCenterComplaints(TransactionCase):
+class TestCenterComplaints(StayCase):
     """Complaints and suggestions of the customer service center (客户服务中心)
     about a stay: investigated, resolved, confirmed by the customer, closed."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.store = cls.env["res.company"].create({"name": "Center Store"})
-        cls.other_store = cls.env["res.company"].create({"name": "Other Center Store"})
+        # customer service of both stores acts here: no store forced on every user
+        context = dict(cls.env.context)
+        context.pop("allowed_company_ids", None)
+        cls.env = cls.env(context=context)
 
-        def user(login, groups, store):
-            return store_user(cls.env, login, groups, store)
-
-        cls.cs = user("t_hdc_cs", "postpartum_base.group_customer_service", cls.store)
-        cls.other_cs = user(
+        cls.cs = cls.user("t_hdc_cs", "postpartum_base.group_customer_service", cls.store)
+        cls.other_cs = cls.user(
             "t_hdc_cs_other", "postpartum_base.group_customer_service", cls.other_store
         )
-        cls.helpdesk_front_desk = user(
+        cls.helpdesk_front_desk = cls.user(
             "t_hdc_front",
             "postpartum_base.group_front_desk,helpdesk_mgmt.group_helpdesk_user",
             cls.store,

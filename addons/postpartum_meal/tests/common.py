@@ -1,8 +1,7 @@
 from datetime import timedelta
 
 from odoo import Command, fields
-from odoo.addons.postpartum_base.tests.common import english_fixtures
-from odoo.tests.common import TransactionCase, new_test_user
+from odoo.addons.postpartum_stay.tests.common import StayCase
 
 # a 1×1 transparent PNG: the mother's signature at check-in
 SIGNATURE = (
@@ -10,9 +9,9 @@ SIGNATURE = (
 )
 
 
-class MealCase(TransactionCase):
-    """A store with a chart of accounts, its kitchen, butler and front desk,
-    a second store with its own kitchen user, three stages (days 1-7, 8-14,
+class MealCase(StayCase):
+    """StayCase's store with its kitchen, butler and front desk, the second
+    store (``store_b``) with its own kitchen user, three stages (days 1-7, 8-14,
     15-28), dishes with recipes, a plan and mothers with different needs.
     Independent from the demo data (the default stages are archived)."""
 
@@ -20,26 +19,16 @@ class MealCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.today = fields.Date.context_today(cls.env.user)
-        english_fixtures(cls.env)
-        Company = cls.env["res.company"]
-        cls.store = Company.create({"name": "Meal Store", "store_tier": "standard"})
-        cls.store._postpartum_setup_accounting()
-        cls.store_b = Company.create({"name": "Other Meal Store", "store_tier": "standard"})
+        # the kitchens of both stores act here: no store forced on every user
+        context = dict(cls.env.context)
+        context.pop("allowed_company_ids", None)
+        cls.env = cls.env(context=context)
         cls.env.user.company_ids = [Command.link(cls.store.id), Command.link(cls.store_b.id)]
 
-        def user(login, groups, store):
-            return new_test_user(
-                cls.env,
-                login=login,
-                groups=groups,
-                company_id=store.id,
-                company_ids=[Command.set([store.id])],
-            )
-
-        cls.kitchen = user("t_meal_kitchen", "postpartum_meal.group_kitchen", cls.store)
-        cls.kitchen_b = user("t_meal_kitchen_b", "postpartum_meal.group_kitchen", cls.store_b)
-        cls.butler = user("t_meal_butler", "postpartum_base.group_butler", cls.store)
-        cls.front_desk = user("t_meal_front_desk", "postpartum_base.group_front_desk", cls.store)
+        cls.kitchen = cls.user("t_meal_kitchen", "postpartum_meal.group_kitchen")
+        cls.kitchen_b = cls.user("t_meal_kitchen_b", "postpartum_meal.group_kitchen", cls.store_b)
+        cls.butler = cls.user("t_meal_butler", "group_butler")
+        cls.front_desk = cls.user("t_meal_front_desk", "group_front_desk")
 
         Tag = cls.env["postpartum.meal.tag"]
         cls.tag_seafood = Tag.create({"name": "Test Seafood", "kind": "allergen"})

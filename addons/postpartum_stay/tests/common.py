@@ -1,8 +1,7 @@
 import base64
 from datetime import date, timedelta
 
-from odoo.addons.postpartum_base.tests.common import english_fixtures, store_user
-from odoo.tests.common import TransactionCase
+from odoo.addons.postpartum_base.tests.common import PostpartumCase
 
 # a 1x1 PNG, as a signature
 SIGNATURE = base64.b64encode(
@@ -13,32 +12,27 @@ SIGNATURE = base64.b64encode(
 )
 
 
-class StayCase(TransactionCase):
-    """A store with the Chinese chart of accounts, rooms of two types, a
-    28-day package, and users per role. Independent from the demo data."""
+class StayCase(PostpartumCase):
+    """PostpartumCase's store A (``store``) with a chart of accounts, rooms of
+    two types, a 28-day package, and its stay roles; store B is ``other_store``.
+    Independent from the demo data."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
-        english_fixtures(cls.env)
-        cls.store = cls.env["res.company"].create({"name": "Stay Store"})
-        cls.other_store = cls.env["res.company"].create({"name": "Other Stay Store"})
+        cls.store = cls.store_a
+        cls.other_store = cls.store_b
         cls.store._postpartum_setup_accounting()
         # the follow-up plans (data) are left out but where they are tested
         # (test_followup): their calls and activities would blur the others
         cls.env["postpartum.followup.plan"].search([]).active = False
         cls.env = cls.env(context=dict(cls.env.context, allowed_company_ids=[cls.store.id]))
 
-        def user(login, groups, store=None):
-            store = store or cls.store
-            return store_user(cls.env, login, groups, store)
-
-        cls.front_desk = user("t_st_front", "postpartum_base.group_front_desk")
-        cls.butler = user("t_st_butler", "postpartum_base.group_butler")
-        cls.manager = user("t_st_manager", "postpartum_base.group_store_manager")
-        cls.cs = user("t_st_cs", "postpartum_base.group_customer_service")
-        cls.other_front_desk = user(
+        cls.front_desk = cls.user("t_st_front", "postpartum_base.group_front_desk")
+        cls.butler = cls.user("t_st_butler", "postpartum_base.group_butler")
+        cls.manager = cls.user("t_st_manager", "postpartum_base.group_store_manager")
+        cls.cs = cls.user("t_st_cs", "postpartum_base.group_customer_service")
+        cls.other_front_desk = cls.user(
             "t_st_front_other", "postpartum_base.group_front_desk", cls.other_store
         )
         cls.store.customer_service_user_id = cls.cs
