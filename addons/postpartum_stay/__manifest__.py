@@ -24,6 +24,7 @@
         "views/product_template_views.xml",
         "views/postpartum_stay_views.xml",
         "views/postpartum_stay_room_views.xml",
+        "views/postpartum_room_board_views.xml",
         "views/postpartum_butler_visit_views.xml",
         "views/postpartum_followup_plan_views.xml",
         "views/postpartum_followup_views.xml",
@@ -44,6 +45,9 @@
         "demo/postpartum_stay_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "postpartum_stay/static/src/room_board/*",
+        ],
         "web.assets_tests": [
             "postpartum_stay/static/tests/tours/*.js",
         ],

@@ -49,9 +49,13 @@ def english_fixtures(env):
     """Stores and users created from now on speak English, whatever the
     database's default language (a database loaded in Chinese makes every
     new contact Chinese): tests read the English texts written for them, and
-    make a reader Chinese where they check the Chinese text."""
+    make a reader Chinese where they check the Chinese text. And no timezone."""
     env["res.lang"]._activate_lang("en_US")
     env["ir.default"].set("res.partner", "lang", "en_US")
+    # steps are dated in their user's timezone and tests compare with the
+    # machine's date: the user running them (the database's admin, whose
+    # timezone the demo or set_language.py may set) has none, like the test users
+    env.user.tz = False
 
 
 def valid_resident_id(first17):

@@ -2,6 +2,7 @@ from . import res_company
 from . import postpartum_room_type
 from . import postpartum_room_feature
 from . import postpartum_room
+from . import postpartum_room_board
 from . import product_template
 from . import postpartum_checklist_template
 from . import postpartum_followup_plan

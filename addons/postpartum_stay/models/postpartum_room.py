@@ -66,6 +66,7 @@ class PostpartumRoom(models.Model):
             for a in Allocation.search(
                 [
                     ("room_id", "in", self.ids),
+                    ("stay_id", "!=", False),
                     ("date_start", "<=", today),
                     ("date_end", ">=", today),
                 ]
@@ -73,7 +74,7 @@ class PostpartumRoom(models.Model):
         }
         upcoming = dict(
             Allocation._read_group(
-                [("room_id", "in", self.ids), ("date_start", ">", today)],
+                [("room_id", "in", self.ids), ("stay_id", "!=", False), ("date_start", ">", today)],
                 ["room_id"],
                 ["date_start:min"],
             )
@@ -83,6 +84,17 @@ class PostpartumRoom(models.Model):
             room.current_stay_id = stay
             room.current_guest_id = stay.partner_id
             room.next_arrival = upcoming.get(room)
+
+    def _check_allocatable(self):
+        """No guest in a room under maintenance (维修中), whichever step asks."""
+        for room in self.sudo():
+            if room.status == "maintenance":
+                raise UserError(
+                    self.env._(
+                        "Room %(room)s is under maintenance: it cannot be allocated.",
+                        room=room.name,
+                    )
+                )
 
     def action_set_maintenance(self):
         for room in self:
@@ -98,7 +110,9 @@ class PostpartumRoom(models.Model):
         today = fields.Date.context_today(self)
         expected = set(
             self.env["postpartum.stay.room"]
-            .search([("room_id", "in", self.ids), ("date_end", ">=", today)])
+            .search(
+                [("room_id", "in", self.ids), ("stay_id", "!=", False), ("date_end", ">=", today)]
+            )
             .room_id.ids
         )
         for room in self:

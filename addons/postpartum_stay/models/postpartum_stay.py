@@ -636,6 +636,33 @@ class PostpartumStay(models.Model):
             room.status = "reserved"
         return allocation
 
+    def action_board_allocate(self, room_id):
+        """From the room board: allocate ``room_id`` to this reservation for
+        its whole stay, with the checks of the availability search: the room
+        of the package's type, not under maintenance (refused by the
+        allocation itself), free (the database refuses an overlap and the
+        message names the stay holding it)."""
+        self.ensure_one()
+        self._workflow_require("draft", "reserved")
+        room = self.env["postpartum.room"].search(
+            [("id", "=", int(room_id)), ("company_id", "=", self.company_id.id)]
+        )
+        if not room:
+            raise UserError(self.env._("Choose a room of the store of %(stay)s.", stay=self.name))
+        if self.room_type_id and room.room_type_id != self.room_type_id:
+            raise UserError(
+                self.env._(
+                    "Room %(room)s is a %(type)s; the package of %(stay)s is for a "
+                    "%(package_type)s: choose a room of that type or change the package.",
+                    room=room.name,
+                    type=room.room_type_id.name,
+                    stay=self.display_name,
+                    package_type=self.room_type_id.name,
+                )
+            )
+        self._allocate(room)
+        return True
+
     def _change_room(self, room, change_date, reason):
         """Move the guest to ``room`` from ``change_date``: the current
         allocation ends the day before, a new one runs to check-out."""
@@ -645,6 +672,7 @@ class PostpartumStay(models.Model):
 
     def _change_room_step(self, room, change_date, reason):
         change_date = fields.Date.to_date(change_date)
+        room._check_allocatable()
         current = self.allocation_ids.filtered(lambda a: a.date_start <= change_date <= a.date_end)
         if not current or change_date > self.date_end:
             raise UserError(self.env._("The change date must fall within the stay."))

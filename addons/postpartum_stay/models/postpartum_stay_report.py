@@ -50,6 +50,7 @@ class PostpartumStayReport(models.Model):
                   JOIN postpartum_room r ON r.active
                   LEFT JOIN postpartum_stay_room a
                          ON a.room_id = r.id
+                        AND a.stay_id IS NOT NULL
                         AND daterange(a.date_start, a.date_end, '[]') @> days.day
                   LEFT JOIN postpartum_stay s ON s.id = a.stay_id
             )"""

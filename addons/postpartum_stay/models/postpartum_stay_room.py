@@ -1,11 +1,20 @@
 from odoo import api, fields, models
 from odoo.addons.postpartum_base.models.postpartum_period_mixin import PostpartumPeriodMixin
+from odoo.exceptions import ValidationError
+
+BLOCK_TYPES = [
+    ("maintenance", "Maintenance"),
+    ("cleaning", "Cleaning and Disinfection"),
+    ("internal", "Internal Use"),
+]
 
 
 class PostpartumStayRoom(models.Model):
-    """A room allocated to a stay for a period. A room change ends one
+    """A room allocated to a stay for a period, or blocked (封房: maintenance,
+    cleaning and disinfection, internal use) for one. A room change ends one
     allocation and starts another, so the history stays; PostgreSQL refuses
-    two allocations of a room for overlapping days."""
+    two allocations of a room for overlapping days, a block included: stays
+    and blocks respect each other in the same table."""
 
     _name = "postpartum.stay.room"
     _description = "Room Allocation"
@@ -14,11 +23,17 @@ class PostpartumStayRoom(models.Model):
     _period_overlap_keys = ("room_id",)
     _check_company_auto = True
 
-    stay_id = fields.Many2one("postpartum.stay", required=True, ondelete="cascade", index=True)
+    stay_id = fields.Many2one(
+        "postpartum.stay", ondelete="cascade", index=True, check_company=True
+    )
+    block_type = fields.Selection(BLOCK_TYPES, string="Block", index=True, tracking=True)
+    block_reason = fields.Char(string="Reason of the Block", tracking=True)
     room_id = fields.Many2one(
         "postpartum.room", required=True, index=True, check_company=True, ondelete="restrict"
     )
-    company_id = fields.Many2one(related="stay_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        "res.company", string="Store", compute="_compute_company_id", store=True, index=True
+    )
     room_type_id = fields.Many2one(related="room_id.room_type_id", store=True)
     floor = fields.Integer(related="room_id.floor")
     partner_id = fields.Many2one(related="stay_id.partner_id", string="Mother", store=True)
@@ -31,16 +46,70 @@ class PostpartumStayRoom(models.Model):
             PostpartumPeriodMixin._period_exclusion_sql("room_id"),
             "This room is already allocated for part of this period.",
         ),
+        (
+            "stay_or_block",
+            "CHECK ((stay_id IS NULL) <> (block_type IS NULL))",
+            "A room allocation is either a stay's or a block.",
+        ),
     ]
 
-    @api.depends("room_id", "partner_id", "date_start", "date_end")
-    def _compute_display_name(self):
+    @api.constrains("stay_id", "block_type")
+    def _check_stay_or_block(self):
         for allocation in self:
-            allocation.display_name = (
-                f"{allocation.room_id.name or ''} {allocation.partner_id.name or ''}".strip()
-            )
+            if bool(allocation.stay_id) == bool(allocation.block_type):
+                raise ValidationError(
+                    self.env._(
+                        "Room %(room)s: an allocation is either a stay's or a block (maintenance, "
+                        "cleaning, internal use), not both nor neither.",
+                        room=allocation.room_id.name,
+                    )
+                )
+
+    @api.depends("stay_id.company_id", "room_id.company_id")
+    def _compute_company_id(self):
+        for allocation in self:
+            allocation.company_id = allocation.stay_id.company_id or allocation.room_id.company_id
+
+    @api.depends("room_id", "partner_id", "block_type", "date_start", "date_end")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        labels = dict(self._fields["block_type"]._description_selection(self.env))
+        for allocation in self:
+            who = allocation.partner_id.name or labels.get(allocation.block_type) or ""
+            allocation.display_name = f"{allocation.room_id.name or ''} {who}".strip()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """No new allocation of a room under maintenance (维修中), whichever
+        step asks for it (allocation, room change, the room board): its status
+        would be overwritten by the guest's."""
+        Room = self.env["postpartum.room"]
+        for vals in vals_list:
+            room = Room.browse(vals.get("room_id")).exists()
+            if bool(vals.get("stay_id")) == bool(vals.get("block_type")):
+                raise ValidationError(
+                    self.env._(
+                        "Room %(room)s: an allocation is either a stay's or a block (maintenance, "
+                        "cleaning, internal use), not both nor neither.",
+                        room=room.sudo().name,
+                    )
+                )
+            if vals.get("stay_id") and room:
+                room._check_allocatable()
+        return super().create(vals_list)
 
     def _period_overlap_message(self, conflict):
+        if conflict.block_type:
+            return self.env._(
+                "Room %(room)s is blocked (%(block)s) from %(start)s to %(end)s: choose another "
+                "room or other dates.",
+                room=conflict.room_id.name,
+                block=dict(self._fields["block_type"]._description_selection(self.env))[
+                    conflict.block_type
+                ],
+                start=conflict.date_start,
+                end=conflict.date_end,
+            )
         return self.env._(
             "Room %(room)s is already allocated from %(start)s to %(end)s to %(mother)s "
             "(%(stay)s): choose another room or other dates.",

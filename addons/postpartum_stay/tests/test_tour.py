@@ -16,3 +16,16 @@ class TestStayTour(HttpCase):
         )
         self.assertTrue(stay.signature)
         self.assertEqual(stay.room_id.status, "cleaning")
+
+    def test_room_board(self):
+        """The front desk allocates a waiting reservation from the room board."""
+        stay = self.env["postpartum.stay"].search([("partner_id.name", "=", "唐敏")])
+        self.assertFalse(stay.room_id)
+        self.start_tour("/odoo", "postpartum_room_board_tour", login="frontdesk_a")
+        self.assertEqual(stay.room_id, self.env.ref("postpartum_stay.room_a_803"))
+        self.assertEqual(stay.allocation_ids.date_start, stay.date_start)
+        self.assertEqual(stay.allocation_ids.date_end, stay.date_end)
+        block = self.env["postpartum.stay.room"].search([("block_reason", "=", "淋浴漏水")])
+        self.assertEqual(block.room_id, self.env.ref("postpartum_stay.room_a_602"))
+        self.assertEqual(block.block_type, "maintenance")
+        self.assertEqual(block.date_start, block.date_end)
