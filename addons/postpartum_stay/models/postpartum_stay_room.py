@@ -23,9 +23,7 @@ class PostpartumStayRoom(models.Model):
     _period_overlap_keys = ("room_id",)
     _check_company_auto = True
 
-    stay_id = fields.Many2one(
-        "postpartum.stay", ondelete="cascade", index=True, check_company=True
-    )
+    stay_id = fields.Many2one("postpartum.stay", ondelete="cascade", index=True, check_company=True)
     block_type = fields.Selection(BLOCK_TYPES, string="Block", index=True, tracking=True)
     block_reason = fields.Char(string="Reason of the Block", tracking=True)
     room_id = fields.Many2one(
