@@ -1,4 +1,4 @@
-"""Benchmark: room availability search and the month occupancy report.
+"""Benchmark: room availability search, the month occupancy report and the room board.
 
 Generates, inside one transaction that is rolled back at the end, 5 stores
 with 100 rooms each (500 rooms) and three years of stays (a 28-day stay and a
@@ -8,9 +8,11 @@ allocations), then prints the median time of:
 - an availability search (postpartum.room._free_rooms) for a 28-day period
   of one store and room type;
 - the month occupancy report (read_group of postpartum.stay.report over one
-  month, by store and room type), as the pivot view asks it.
+  month, by store and room type), as the pivot view asks it;
+- the room board of one store over 90 days (postpartum.room.get_room_board,
+  what the 房态图 asks when it opens).
 
-Targets: search under 50 ms, report under 1 s. The database must have
+Targets: search under 50 ms, report under 1 s, board under 300 ms. The database must have
 postpartum_stay installed, for example the one `POSTPARTUM_KEEP_DB=1 make test`
 keeps:
 
@@ -159,6 +161,17 @@ def main():
                 )
 
             report_ms, groups = timed(report)
+            board_env = env(context=dict(env.context, allowed_company_ids=[company.id]))
+            BoardRoom = board_env["postpartum.room"]
+
+            def board():
+                board_env.invalidate_all()
+                return BoardRoom.get_room_board(None, 90)
+
+            board_ms, board_data = timed(board)
+            bars = sum(
+                1 for row in board_data["rooms"] for c in row["cells"] if c["kind"] != "free"
+            )
             occupancy = statistics.mean(g["occupancy"] for g in groups)
             print(f"rooms: {STORES * ROOMS_PER_STORE}, stays: {stays} over {YEARS} years")
             print(
@@ -172,6 +185,10 @@ def main():
             print(
                 f"month occupancy report ({len(groups)} groups, store x room type): "
                 f"{report_ms:.1f} ms median of {RUNS}, mean occupancy {occupancy:.1f} %"
+            )
+            print(
+                f"room board (one store, {len(board_data['rooms'])} rooms x 90 days, {bars} bars): "
+                f"{board_ms:.1f} ms median of {RUNS}"
             )
         finally:
             cr.rollback()
