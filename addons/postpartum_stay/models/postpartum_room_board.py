@@ -99,6 +99,9 @@ class PostpartumRoom(models.Model):
                         "to": fields.Date.to_string(allocation.date_end),
                         "starts_before": allocation.date_start < first,
                         "ends_after": allocation.date_end > last,
+                        "hold_until": fields.Date.to_string(allocation.hold_until)
+                        if allocation.hold_until
+                        else False,
                     }
                 )
                 day = end + 1

@@ -490,6 +490,7 @@ class PostpartumStay(models.Model):
             if order.state in ("draft", "sent"):
                 order.action_confirm()
             stay.write({"sale_order_id": order.id, "state": "reserved"})
+            stay.allocation_ids.filtered("hold_until").hold_until = False
             if stay.down_payment_amount:
                 stay._invoice_down_payment()
             stay._schedule_due_date_followups()
@@ -624,12 +625,19 @@ class PostpartumStay(models.Model):
             )
         if not (self.date_start and self.date_end):
             raise UserError(self.env._("Set the check-in date first."))
+        hold_days = self.company_id.room_hold_days
         allocation = self.env["postpartum.stay.room"].create(
             {
                 "stay_id": self.id,
                 "room_id": room.id,
                 "date_start": self.date_start,
                 "date_end": self.date_end,
+                # not signed yet: the room is held for the store's hold period
+                "hold_until": (
+                    fields.Date.context_today(self) + timedelta(days=hold_days)
+                    if self.state == "draft" and hold_days
+                    else False
+                ),
             }
         )
         if room.status == "available":

@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.addons.postpartum_base.models.postpartum_period_mixin import PostpartumPeriodMixin
+from odoo.addons.postpartum_base.tools import reader_env
 from odoo.exceptions import ValidationError
 
 BLOCK_TYPES = [
@@ -37,6 +38,13 @@ class PostpartumStayRoom(models.Model):
     partner_id = fields.Many2one(related="stay_id.partner_id", string="Mother", store=True)
     stay_state = fields.Selection(related="stay_id.state", string="Stay Status")
     change_reason = fields.Char(string="Reason of the Change")
+    hold_until = fields.Date(
+        string="Held Until",
+        tracking=True,
+        index=True,
+        help="A reservation not signed yet holds the room until this day; then the room is "
+        "freed and the consultant told.",
+    )
 
     _sql_constraints = [
         (
@@ -62,6 +70,53 @@ class PostpartumStayRoom(models.Model):
                         room=allocation.room_id.name,
                     )
                 )
+
+    @api.constrains("hold_until")
+    def _check_hold_until(self):
+        today = fields.Date.context_today(self)
+        for allocation in self:
+            if allocation.hold_until and allocation.hold_until < today:
+                raise ValidationError(
+                    self.env._(
+                        "The hold of room %(room)s cannot end in the past (%(date)s).",
+                        room=allocation.room_id.name,
+                        date=allocation.hold_until,
+                    )
+                )
+
+    @api.model
+    def _cron_release_holds(self):
+        """Free the rooms held by reservations still unsigned past their hold
+        (保留到期): the allocation goes, the room is available again, and the
+        consultant is told in her language."""
+        today = fields.Date.context_today(self)
+        expired = self.search(
+            [
+                ("hold_until", "<", today),
+                ("stay_id.state", "=", "draft"),
+                ("block_type", "=", False),
+            ]
+        )
+        for allocation in expired:
+            stay, room = allocation.stay_id, allocation.room_id
+            env = reader_env(self.env, user=stay.user_id, company=stay.company_id)
+            message = env._(
+                "The hold of room %(room)s for %(mother)s ended on %(date)s: the room is free "
+                "again. Sign the reservation to allocate a room again.",
+                room=room.name,
+                mother=stay.partner_id.name,
+                date=allocation.hold_until,
+            )
+            allocation.unlink()
+            room.action_set_available()
+            stay.message_post(body=message)
+            stay.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=today,
+                summary=message,
+                user_id=(stay.user_id or self.env.user).id,
+            )
+        return expired
 
     @api.depends("stay_id.company_id", "room_id.company_id")
     def _compute_company_id(self):

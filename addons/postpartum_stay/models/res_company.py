@@ -1,5 +1,5 @@
-from odoo import fields, models
-from odoo.exceptions import UserError
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
 _lt = LazyTranslate(__name__)
@@ -38,7 +38,25 @@ class ResCompany(models.Model):
         help="Income account of the amounts kept from the deposits (damages, lost items). Set "
         "when the store's chart of accounts is installed.",
     )
+    room_hold_days = fields.Integer(
+        string="Room Hold (days)",
+        default=7,
+        tracking=True,
+        help="A reservation not signed yet holds the room allocated to it this many days; "
+        "then the room is freed and the consultant told. 0: held until signed.",
+    )
     room_count = fields.Integer(compute="_compute_room_count")
+
+    @api.constrains("room_hold_days")
+    def _check_room_hold_days(self):
+        for company in self:
+            if company.room_hold_days < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The room hold of %(store)s cannot be negative (0: held until signed).",
+                        store=company.name,
+                    )
+                )
 
     def _compute_room_count(self):
         counts = dict(

@@ -252,3 +252,73 @@ class TestRoomBoard(StayCase):
                 [("block_type", "!=", False)]
             )
         )
+
+
+@tagged("post_install", "-at_install")
+class TestRoomHolds(StayCase):
+    """A reservation not signed yet holds its room for the store's hold period
+    (保留); then the room is freed and the consultant told."""
+
+    def _today(self):
+        return fields.Date.context_today(self.env["postpartum.stay.room"])
+
+    def test_unsigned_reservation_holds_its_room_until_signed(self):
+        self.store.room_hold_days = 3
+        stay = self._stay(user=self.front_desk)
+        stay.with_user(self.front_desk).action_board_allocate(self.room_801.id)
+        self.assertEqual(stay.allocation_ids.hold_until, self._today() + timedelta(days=3))
+        bar = next(
+            row
+            for row in self.env["postpartum.room"].get_room_board(stay.date_start, 14)["rooms"]
+            if row["name"] == "801"
+        )["cells"][0]
+        self.assertEqual(bar["state"], "holding")
+        self.assertEqual(
+            bar["hold_until"], fields.Date.to_string(self._today() + timedelta(days=3))
+        )
+        stay.action_reserve()
+        self.assertFalse(stay.allocation_ids.hold_until, "signed: the room is hers")
+
+    def test_expired_hold_frees_the_room_and_tells_the_consultant(self):
+        self.front_desk.lang = "zh_CN"
+        self.env["res.lang"]._activate_lang("zh_CN")
+        stay = self._stay(user_id=self.front_desk.id)
+        stay._allocate(self.room_801)
+        allocation = stay.allocation_ids
+        self.assertEqual(self.room_801.status, "reserved")
+        Allocation = self.env["postpartum.stay.room"]
+        self.assertFalse(Allocation._cron_release_holds(), "not expired yet")
+        # the hold ended yesterday (written as the database would have it)
+        self.env.cr.execute(
+            "UPDATE postpartum_stay_room SET hold_until = %s WHERE id = %s",
+            [self._today() - timedelta(days=1), allocation.id],
+        )
+        Allocation.invalidate_model()
+        self.assertEqual(Allocation._cron_release_holds(), allocation)
+        self.assertFalse(stay.allocation_ids)
+        self.assertEqual(self.room_801.status, "available")
+        activity = stay.activity_ids.filtered(lambda a: "801" in (a.summary or ""))
+        self.assertEqual(activity.user_id, self.front_desk)
+        self.assertIn("保留", activity.summary)
+
+    def test_no_hold_for_a_signed_stay_nor_when_the_store_holds_until_signed(self):
+        stay = self._stay()
+        stay.action_reserve()
+        stay._allocate(self.room_801)
+        self.assertFalse(stay.allocation_ids.hold_until)
+        self.store.room_hold_days = 0
+        draft = self._stay(due_date=self.today + timedelta(days=90))
+        draft._allocate(self.room_802)
+        self.assertFalse(draft.allocation_ids.hold_until)
+
+    def test_bad_holds_are_refused(self):
+        stay = self._stay()
+        stay._allocate(self.room_801)
+        allocation = stay.allocation_ids
+        before = allocation.hold_until
+        with self.assertRaisesRegex(ValidationError, "cannot end in the past"):
+            allocation.hold_until = self._today() - timedelta(days=1)
+        allocation.invalidate_recordset()
+        self.assertEqual(allocation.hold_until, before)
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            self.store.room_hold_days = -1

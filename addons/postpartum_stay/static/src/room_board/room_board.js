@@ -150,7 +150,9 @@ export class RoomBoard extends Component {
     }
 
     barTitle(cell) {
-        return `${cell.mother} · ${cell.stay} · ${cell.package}\n${cell.from} → ${cell.to} · ${cell.state_label}`;
+        const held = cell.hold_until ? _t("Held until %s", cell.hold_until) : "";
+        const hold = held ? `\n${held}` : "";
+        return `${cell.mother} · ${cell.stay} · ${cell.package}\n${cell.from} → ${cell.to} · ${cell.state_label}${hold}`;
     }
 
     pick(room, cell) {
