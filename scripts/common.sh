@@ -135,11 +135,12 @@ db_initialised() { # the database exists and has Odoo's module table with base i
 }
 
 # Browser tours need chromium and websocket-client; Chinese PDF reports need
-# wkhtmltopdf and CJK fonts. Installed with apt when missing (as root).
+# wkhtmltopdf and CJK fonts, their tests pdftotext and pdfinfo (poppler-utils). Installed with apt when missing (as root).
 setup_browser_tools() {
   local missing=()
   command -v chromium >/dev/null || command -v google-chrome >/dev/null || missing+=(chromium)
   command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)  # the PDFs' text, in their tests
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} with apt"

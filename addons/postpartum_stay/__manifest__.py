@@ -32,6 +32,7 @@
         "views/postpartum_stay_report_views.xml",
         "views/res_company_views.xml",
         "views/res_partner_views.xml",
+        "report/postpartum_stay_statement_report.xml",
         "wizard/postpartum_room_availability_views.xml",
         "wizard/postpartum_stay_room_change_views.xml",
         "wizard/postpartum_stay_service_views.xml",
@@ -47,6 +48,9 @@
     "assets": {
         "web.assets_backend": [
             "postpartum_stay/static/src/room_board/*",
+        ],
+        "web.report_assets_common": [
+            "postpartum_stay/static/src/report/*",
         ],
         "web.assets_tests": [
             "postpartum_stay/static/tests/tours/*.js",

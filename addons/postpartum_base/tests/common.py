@@ -1,4 +1,9 @@
+import os
+import shutil
+import subprocess
+import tempfile
 import threading
+import unicodedata
 
 from lxml import etree
 from psycopg2 import errors as pg_errors
@@ -56,6 +61,27 @@ def english_fixtures(env):
     # machine's date: the user running them (the database's admin, whose
     # timezone the demo or set_language.py may set) has none, like the test users
     env.user.tz = False
+
+
+def pdf_text(pdf):
+    """(text, number of pages) of the PDF bytes ``pdf``, read by poppler's
+    pdftotext and pdfinfo as a person's PDF viewer would show them: a text
+    the viewer cannot select or search is missing here too."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "document.pdf")
+        with open(path, "wb") as file:
+            file.write(pdf)
+        pdftotext, pdfinfo = shutil.which("pdftotext"), shutil.which("pdfinfo")
+        text = subprocess.run(  # noqa: S603
+            [pdftotext, "-layout", path, "-"], capture_output=True, check=True, text=True
+        ).stdout
+        info = subprocess.run(  # noqa: S603
+            [pdfinfo, path], capture_output=True, check=True, text=True
+        ).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    # CJK fonts map some ideographs to their Kangxi radical twins (⼊ for 入): NFKC
+    # gives the characters a reader sees
+    return unicodedata.normalize("NFKC", text), pages
 
 
 def valid_resident_id(first17):

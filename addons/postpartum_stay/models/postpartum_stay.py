@@ -1197,6 +1197,32 @@ class PostpartumStay(models.Model):
         action["context"] = {"create": False}
         return action
 
+    def _statement_lines(self):
+        """The charges of the check-out statement (出所结算单): the lines sold on
+        the stay's order (package, extensions, services), down payments
+        excluded. Read as the system: the front desk prints the statement
+        without reading sales orders; the report checks who prints it
+        (report.postpartum_stay.report_stay_statement)."""
+        self.ensure_one()
+        if not user_has_role(self.env, FRONT_DESK, "account.group_account_invoice"):
+            raise AccessError(
+                self.env._(
+                    "The check-out statement is printed by the front desk or the accountant."
+                )
+            )
+        lines = self.sudo().sale_order_id.order_line.filtered(
+            lambda line: not line.display_type and not line.is_downpayment
+        )
+        return [
+            {
+                "name": line.name,
+                "quantity": line.product_uom_qty,
+                "price_unit": line.price_unit,
+                "total": line.price_total,
+            }
+            for line in lines
+        ]
+
     def action_open_room_change(self):
         self.ensure_one()
         return {

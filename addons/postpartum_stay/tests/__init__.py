@@ -11,3 +11,4 @@ from . import test_reports
 from . import test_followup
 from . import test_stay_accounts
 from . import test_room_board
+from . import test_stay_documents

@@ -1,0 +1,1 @@
+from . import postpartum_stay_statement

@@ -1,0 +1,70 @@
+from odoo.addons.postpartum_base.tests.common import pdf_text
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import StayCase
+
+
+@tagged("post_install", "-at_install")
+class TestStayDocuments(StayCase):
+    """The documents a center prints from a stay, rendered by wkhtmltopdf and
+    read back as text."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["res.lang"]._activate_lang("zh_CN")
+        cls.env["ir.module.module"]._load_module_terms(["postpartum_stay"], ["zh_CN"])
+        cls.kitchen = cls.user("t_doc_kitchen", "group_user")
+
+    def _pdf(self, report, records, user=None):
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        if user:
+            Report = Report.with_user(user)
+        pdf, kind = Report._render_qweb_pdf(report, records.ids)
+        self.assertEqual(kind, "pdf")
+        return pdf_text(pdf)
+
+    def _checked_out(self):
+        stay = self._in_house(deposit_amount=5000)
+        stay.checkout_item_ids.write({"done": True})
+        self.env["postpartum.stay.deduction"].create(
+            [
+                {"stay_id": stay.id, "reason": "Stained bedding", "amount": 300},
+                {"stay_id": stay.id, "reason": "Lost room card", "amount": 50},
+            ]
+        )
+        stay.with_user(self.manager).action_check_out()
+        return stay
+
+    def test_check_out_statement_in_the_mother_language(self):
+        stay = self._checked_out()
+        self.mother.lang = "zh_CN"
+        text, pages = self._pdf("postpartum_stay.report_stay_statement", stay, self.front_desk)
+        self.assertEqual(pages, 1)
+        for expected in (
+            "出所结算单",
+            stay.name,
+            "Mother Stay",
+            "Deluxe 28 days",
+            "801",
+            "68,000.00",
+            "押金",
+            "Stained bedding",
+            "300.00",
+            "Lost room card",
+            "4,650.00",
+            "签字",
+        ):
+            self.assertIn(expected, text)
+        self.mother.lang = "en_US"
+        text, _pages = self._pdf("postpartum_stay.report_stay_statement", stay, self.front_desk)
+        self.assertIn("Check-out Statement", text)
+        self.assertIn("Refunded", text)
+
+    def test_check_out_statement_for_the_roles_that_hand_it(self):
+        stay = self._checked_out()
+        report = self.env.ref("postpartum_stay.action_report_stay_statement")
+        self.assertIn(self.env.ref("postpartum_base.group_front_desk"), report.groups_id)
+        with self.assertRaises(AccessError):
+            self._pdf("postpartum_stay.report_stay_statement", stay, self.kitchen)
