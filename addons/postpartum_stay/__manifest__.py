@@ -33,6 +33,7 @@
         "views/res_company_views.xml",
         "views/res_partner_views.xml",
         "report/postpartum_stay_statement_report.xml",
+        "report/postpartum_stay_contract_report.xml",
         "wizard/postpartum_room_availability_views.xml",
         "wizard/postpartum_stay_room_change_views.xml",
         "wizard/postpartum_stay_service_views.xml",

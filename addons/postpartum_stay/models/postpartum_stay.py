@@ -91,6 +91,13 @@ class PostpartumStay(models.Model):
         "deposit_payment_id": (),
         "refund_payment_id": (),
         "deduction_move_id": (),
+        "contract_date": (),
+        "contract_package": (),
+        "contract_room_type": (),
+        "contract_days": (),
+        "contract_meals": (),
+        "contract_services": (),
+        "contract_price": (),
     }
 
     name = fields.Char(default="/", copy=False, readonly=True, index=True)
@@ -258,6 +265,15 @@ class PostpartumStay(models.Model):
     next_review_date = fields.Date(string="Next Care Review", tracking=True)
     butler_visit_ids = fields.One2many("postpartum.butler.visit", "stay_id", string="Butler Visits")
     followup_ids = fields.One2many("postpartum.followup", "stay_id", string="Follow-ups")
+    # the contract (合同) as signed: what was sold stays what it was when the
+    # package changes later
+    contract_date = fields.Date(string="Signed on", readonly=True, copy=False)
+    contract_package = fields.Char(string="Package Signed", readonly=True, copy=False)
+    contract_room_type = fields.Char(string="Room Type Signed", readonly=True, copy=False)
+    contract_days = fields.Integer(string="Days Signed", readonly=True, copy=False)
+    contract_meals = fields.Boolean(string="Meals Signed", readonly=True, copy=False)
+    contract_services = fields.Html(string="Services Signed", readonly=True, copy=False)
+    contract_price = fields.Monetary(string="Price Signed", readonly=True, copy=False)
     note = fields.Html()
 
     # ------------------------------------------------------------------ computes
@@ -489,12 +505,30 @@ class PostpartumStay(models.Model):
             )
             if order.state in ("draft", "sent"):
                 order.action_confirm()
-            stay.write({"sale_order_id": order.id, "state": "reserved"})
+            stay.write(
+                {"sale_order_id": order.id, "state": "reserved", **stay._contract_snapshot(order)}
+            )
             stay.allocation_ids.filtered("hold_until").hold_until = False
             if stay.down_payment_amount:
                 stay._invoice_down_payment()
             stay._schedule_due_date_followups()
         return True
+
+    def _contract_snapshot(self, order):
+        """The package as sold (合同), in the mother's language: kept on the stay
+        so that the contract prints what was signed, whatever the package
+        becomes later."""
+        self.ensure_one()
+        package = self.package_id.with_context(lang=self.partner_id.lang or self.env.lang)
+        return {
+            "contract_date": fields.Date.context_today(self),
+            "contract_package": package.name,
+            "contract_room_type": package.package_room_type_id.name,
+            "contract_days": self.package_days,
+            "contract_meals": package.package_meals,
+            "contract_services": package.package_services,
+            "contract_price": order.amount_total,
+        }
 
     def _invoice_down_payment(self):
         self.ensure_one()

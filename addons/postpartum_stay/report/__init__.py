@@ -1,1 +1,2 @@
 from . import postpartum_stay_statement
+from . import postpartum_stay_contract

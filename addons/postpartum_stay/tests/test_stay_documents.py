@@ -1,5 +1,5 @@
 from odoo.addons.postpartum_base.tests.common import pdf_text
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .common import StayCase
@@ -68,3 +68,43 @@ class TestStayDocuments(StayCase):
         self.assertIn(self.env.ref("postpartum_base.group_front_desk"), report.groups_id)
         with self.assertRaises(AccessError):
             self._pdf("postpartum_stay.report_stay_statement", stay, self.kitchen)
+
+    def test_contract_prints_what_was_signed(self):
+        self.mother.lang = "zh_CN"
+        stay = self._stay(user=self.front_desk, down_payment_amount=20000, deposit_amount=5000)
+        with self.assertRaisesRegex(UserError, "not signed yet"):
+            self._pdf("postpartum_stay.report_stay_contract", stay, self.front_desk)
+        stay.action_reserve()
+        self.assertEqual(stay.contract_package, "Deluxe 28 days")
+        self.assertEqual(stay.contract_price, 68000)
+        # the package changes after the signature: the contract does not
+        self.package.product_tmpl_id.write({"name": "Deluxe 28 days (2027)", "list_price": 72000})
+        text, pages = self._pdf("postpartum_stay.report_stay_contract", stay, self.front_desk)
+        self.assertLessEqual(pages, 2)
+        for expected in (
+            "入住服务合同",
+            stay.name,
+            "Mother Stay",
+            "Deluxe 28 days",
+            "68,000.00",
+            "20,000.00",
+            "5,000.00",
+            "押金",
+            "甲方",
+            "乙方",
+        ):
+            self.assertIn(expected, text)
+        self.assertNotIn("(2027)", text)
+        self.assertNotIn("72,000", text)
+        # written by the step only
+        with self.assertRaises(UserError):
+            stay.with_user(self.front_desk).write({"contract_price": 1})
+        self.assertEqual(stay.contract_price, 68000)
+
+    def test_contract_for_the_roles_that_sign_it(self):
+        stay = self._stay()
+        stay.action_reserve()
+        text, _pages = self._pdf("postpartum_stay.report_stay_contract", stay, self.consultant_a)
+        self.assertIn("Stay Contract", text)
+        with self.assertRaises(AccessError):
+            self._pdf("postpartum_stay.report_stay_contract", stay, self.kitchen)
