@@ -1,3 +1,6 @@
+import importlib.util
+from pathlib import Path
+
 from odoo.addons.postpartum_base.tests.common import pdf_text
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
@@ -108,3 +111,24 @@ class TestStayDocuments(StayCase):
         self.assertIn("Stay Contract", text)
         with self.assertRaises(AccessError):
             self._pdf("postpartum_stay.report_stay_contract", stay, self.kitchen)
+
+    def test_stays_signed_before_the_snapshot_get_their_contract(self):
+        """18.0.1.1.0 migration: a stay signed before the contracts were kept
+        gets the package as it is and the order's total."""
+        stay = self._stay()
+        stay.action_reserve()
+        self.env.cr.execute(
+            "UPDATE postpartum_stay SET contract_date = NULL, contract_package = NULL, "
+            "contract_price = NULL WHERE id = %s",
+            [stay.id],
+        )
+        stay.invalidate_recordset()
+        path = Path(__file__).parent.parent / "migrations" / "18.0.1.1.0" / "post-migrate.py"
+        spec = importlib.util.spec_from_file_location("stay_post_migrate", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(self.env.cr, "18.0.1.0.0")
+        stay.invalidate_recordset()
+        self.assertEqual(stay.contract_package, "Deluxe 28 days")
+        self.assertEqual(stay.contract_price, stay.sale_order_id.amount_total)
+        self.assertEqual(stay.contract_date, stay.sale_order_id.date_order.date())
