@@ -22,6 +22,7 @@
         "wizard/postpartum_order_rate_views.xml",
         "wizard/postpartum_order_done_views.xml",
         "views/postpartum_matching_menus.xml",
+        "report/postpartum_caregiver_profile_report.xml",
         "data/postpartum_home_data.xml",
     ],
     "demo": [

@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.tools import html2plaintext
 
 
 class HrEmployee(models.Model):
@@ -44,3 +45,17 @@ class HrEmployee(models.Model):
         action["domain"] = [("caregiver_id", "=", self.id)]
         action["context"] = {"default_caregiver_id": self.id}
         return action
+
+    def _profile_testimonials(self):
+        """The families' praise made testimonials (表扬), newest first, for the
+        caregiver profile card: their words only, not who wrote them."""
+        tickets = (
+            self.env["helpdesk.ticket"]
+            .sudo()
+            .search(
+                [("caregiver_id", "=", self.id), ("is_testimonial", "=", True)],
+                order="create_date desc",
+                limit=5,
+            )
+        )
+        return [html2plaintext(ticket.description or ticket.name).strip() for ticket in tickets]

@@ -204,3 +204,21 @@ class TestFeedback(MatchingCase):
         arch = open_form(ticket, self.manager)
         self.assertIn('name="action_open_discipline"', arch)
         self.assertEqual(ticket.with_user(self.manager).discipline_ids, records)
+
+    def test_testimonials_on_the_caregiver_profile_card(self):
+        """A testimonial reaches the profile card a family is shown, in its words."""
+        ticket = self._ticket(
+            feedback_type="praise",
+            name="Thank you, Auntie Zhao",
+            description="<p>She taught us to bathe the baby, always patient.</p>",
+        )
+        self.assertEqual(self.caregiver._profile_testimonials(), [])
+        ticket.action_mark_testimonial()
+        self.assertEqual(
+            self.caregiver._profile_testimonials(),
+            ["She taught us to bathe the baby, always patient."],
+        )
+        self.assertIn(
+            "She taught us to bathe the baby, always patient.",
+            self.caregiver.with_user(self.manager)._profile_card()["testimonials"],
+        )

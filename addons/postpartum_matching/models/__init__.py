@@ -5,3 +5,4 @@ from . import postpartum_interview
 from . import postpartum_service_order
 from . import postpartum_service_followup
 from . import hr_employee
+from . import hr_employee_profile

@@ -1,0 +1,1 @@
+from . import postpartum_caregiver_profile
