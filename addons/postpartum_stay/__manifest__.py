@@ -40,6 +40,7 @@
         "wizard/postpartum_stay_deposit_views.xml",
         "wizard/postpartum_stay_payment_views.xml",
         "wizard/postpartum_stay_birth_views.xml",
+        "wizard/postpartum_room_plan_views.xml",
         "views/postpartum_stay_menus.xml",
         "data/postpartum_home_data.xml",
     ],

@@ -5,4 +5,3 @@ from . import postpartum_interview
 from . import postpartum_service_order
 from . import postpartum_service_followup
 from . import hr_employee
-from . import hr_employee_profile

@@ -9,6 +9,7 @@ from . import postpartum_followup_plan
 from . import postpartum_followup_plan_line
 from . import postpartum_followup
 from . import postpartum_stay
+from . import postpartum_stay_planning
 from . import postpartum_stay_room
 from . import postpartum_stay_checklist
 from . import postpartum_stay_deduction

@@ -91,6 +91,7 @@ class PostpartumStay(models.Model):
         "deposit_payment_id": (),
         "refund_payment_id": (),
         "deduction_move_id": (),
+        "requested_feature_ids": ("draft", "reserved"),
         "contract_date": (),
         "contract_package": (),
         "contract_room_type": (),
@@ -659,24 +660,40 @@ class PostpartumStay(models.Model):
             )
         if not (self.date_start and self.date_end):
             raise UserError(self.env._("Set the check-in date first."))
-        hold_days = self.company_id.room_hold_days
         allocation = self.env["postpartum.stay.room"].create(
             {
                 "stay_id": self.id,
                 "room_id": room.id,
                 "date_start": self.date_start,
                 "date_end": self.date_end,
-                # not signed yet: the room is held for the store's hold period
-                "hold_until": (
-                    fields.Date.context_today(self) + timedelta(days=hold_days)
-                    if self.state == "draft" and hold_days
-                    else False
-                ),
+                "hold_until": self._hold_until(),
             }
         )
         if room.status == "available":
             room.status = "reserved"
         return allocation
+
+    def _hold_until(self):
+        """Not signed yet: a room allocated now is held for the store's hold period."""
+        self.ensure_one()
+        hold_days = self.company_id.room_hold_days
+        if self.state == "draft" and hold_days:
+            return fields.Date.context_today(self) + timedelta(days=hold_days)
+        return False
+
+    def action_open_room_plan(self):
+        """智能排房: the best room plans of this reservation, with their reasons."""
+        self.ensure_one()
+        self._workflow_require("draft", "reserved")
+        wizard = self.env["postpartum.room.plan"].create({"stay_id": self.id})
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Room Planning"),
+            "res_model": "postpartum.room.plan",
+            "res_id": wizard.id,
+            "view_mode": "form",
+            "target": "new",
+        }
 
     def action_board_allocate(self, room_id):
         """From the room board: allocate ``room_id`` to this reservation for

@@ -12,3 +12,4 @@ from . import test_followup
 from . import test_stay_accounts
 from . import test_room_board
 from . import test_stay_documents
+from . import test_room_planning

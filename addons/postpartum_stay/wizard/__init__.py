@@ -5,3 +5,5 @@ from . import postpartum_stay_deposit
 from . import postpartum_stay_payment
 from . import postpartum_stay_birth
 from . import postpartum_stay_birth_line
+from . import postpartum_room_plan
+from . import postpartum_room_plan_line
