@@ -251,6 +251,12 @@ export class RoomBoard extends Component {
         return `${cell.block_label} ${cell.reason}\n${cell.from} → ${cell.to}`;
     }
 
+    async plan(stay) {
+        this.state.picking = null;
+        const action = await this.orm.call("postpartum.stay", "action_open_room_plan", [[stay.id]]);
+        this.action.doAction(action, { onClose: () => this.load() });
+    }
+
     cancelPick() {
         this.state.picking = null;
     }

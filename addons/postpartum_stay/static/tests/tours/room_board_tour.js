@@ -31,6 +31,25 @@ registry.category("web_tour.tours").add("postpartum_room_board_tour", {
             run: "click",
         },
         {
+            content: "The room planning for 唐敏, who waits for a deluxe room",
+            trigger: ".o_board_picker .o_board_plan:contains('唐敏')",
+            run: "click",
+        },
+        {
+            content: "Its plans say why: 803 is free for her whole stay",
+            trigger: ".modal .o_data_row:first td[name='reasons']:contains('全程一间房')",
+        },
+        {
+            content: "Close it: the front desk clicks the room herself",
+            trigger: ".modal-footer button.btn-secondary",
+            run: "click",
+        },
+        {
+            content: "A free day of room 803 again",
+            trigger: ".o_board_room[data-room='803'] td.o_board_free:first",
+            run: "click",
+        },
+        {
             content: "唐敏 waits for a deluxe room",
             trigger: ".o_board_picker .o_board_candidate:contains('唐敏')",
             run: "click",
