@@ -692,6 +692,7 @@ class PostpartumStay(models.Model):
             "res_model": "postpartum.room.plan",
             "res_id": wizard.id,
             "view_mode": "form",
+            "views": [(False, "form")],
             "target": "new",
         }
 

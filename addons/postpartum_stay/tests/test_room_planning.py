@@ -107,5 +107,9 @@ class TestRoomPlanning(StayCase):
 
     def test_who_plans(self):
         stay = self._waiting()
+        action = stay.with_user(self.front_desk).action_open_room_plan()
+        self.assertEqual(action["views"], [(False, "form")], "the board opens it from JS")
+        wizard = self.env["postpartum.room.plan"].browse(action["res_id"])
+        self.assertEqual(wizard.line_ids[0].room_id, self.room_801)
         with self.assertRaises(AccessError):
             self.env["postpartum.room.plan"].with_user(self.kitchen).create({"stay_id": stay.id})
