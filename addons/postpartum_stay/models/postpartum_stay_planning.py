@@ -26,13 +26,15 @@ class PostpartumStay(models.Model):
         "prefers the rooms that have them.",
     )
 
-    def _room_plans(self, limit=5):
+    def _room_plans(self, limit=5, taken=None):
         """The best room plans of this reservation, best first: one room for the
         whole stay where one is free, else plans with one room change (the
         fewest changes), ranked by the package's room type, the features
         asked, and the free days around the stay that cover an earlier or later
         birth. Each plan: {rooms: [(room, first day, last day)], score,
-        reasons}. Two searches, whatever the number of rooms."""
+        reasons}. ``taken``: {room id: days} planned for other reservations
+        but not allocated yet (the planning of a period). Two searches,
+        whatever the number of rooms."""
         self.ensure_one()
         if not (self.date_start and self.date_end):
             raise UserError(self.env._("Set the check-in date of %(stay)s first.", stay=self.name))
@@ -41,6 +43,9 @@ class PostpartumStay(models.Model):
             [("company_id", "=", self.company_id.id), ("status", "!=", "maintenance")]
         )
         busy = self._plan_busy_days(rooms, margin)
+        for room_id, days_taken in (taken or {}).items():
+            if room_id in busy:
+                busy[room_id] |= days_taken
         days = [
             self.date_start + timedelta(days=n)
             for n in range((self.date_end - self.date_start).days + 1)
@@ -179,3 +184,22 @@ class PostpartumStay(models.Model):
             if room.status == "available":
                 room.status = "reserved"
         return allocations
+
+    def _plan_period(self):
+        """Plan the reservations of ``self`` (waiting for a room) one after the
+        other, by check-in date: each takes its best plan among the rooms the
+        ones before left. Returns [(stay, plan or None)]."""
+        taken = {}
+        result = []
+        for stay in self.sorted(lambda s: (s.date_start, s.id)):
+            plans = stay._room_plans(limit=1, taken=taken)
+            plan = plans[0] if plans else None
+            if plan:
+                for room, first, last in plan["rooms"]:
+                    days = taken.setdefault(room.id, set())
+                    day = first
+                    while day <= last:
+                        days.add(day)
+                        day += timedelta(days=1)
+            result.append((stay, plan))
+        return result

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import StayCase
@@ -113,3 +113,36 @@ class TestRoomPlanning(StayCase):
         self.assertEqual(wizard.line_ids[0].room_id, self.room_801)
         with self.assertRaises(AccessError):
             self.env["postpartum.room.plan"].with_user(self.kitchen).create({"stay_id": stay.id})
+
+    def test_plan_a_period_at_once_edit_and_apply(self):
+        """Two reservations of the same days, one deluxe room free each: each
+        gets its own; the preview can be edited before it is applied."""
+        first = self._waiting()
+        second = self._waiting(
+            partner_id=self.env["res.partner"]
+            .create({"name": "Second Mother", "is_mother": True, "company_id": self.store.id})
+            .id
+        )
+        self.room_601.action_set_maintenance()
+        Wizard = self.env["postpartum.room.plan.period"].with_user(self.front_desk)
+        wizard = Wizard.create({"date_from": first.date_start, "date_to": first.date_end})
+        wizard.action_preview()
+        lines = wizard.line_ids.sorted(lambda line: line.stay_id.id)
+        self.assertEqual(lines.stay_id, first | second)
+        self.assertEqual(lines.room_id, self.room_801 | self.room_802, "never the same room twice")
+        # edited onto the same room: refused at once, nothing allocated
+        lines[1].room_id = lines[0].room_id
+        with self.assertRaisesRegex(ValidationError, "already allocated"):
+            wizard.action_apply()
+        self.assertFalse((first | second).allocation_ids)
+        wizard.action_preview()
+        wizard.action_apply()
+        self.assertEqual((first | second).room_id, self.room_801 | self.room_802)
+
+    def test_period_planning_bad_input(self):
+        Wizard = self.env["postpartum.room.plan.period"].with_user(self.front_desk)
+        with self.assertRaisesRegex(ValidationError, "before the start"):
+            Wizard.create({"date_from": self.today, "date_to": self.today - timedelta(days=1)})
+        wizard = Wizard.create({"date_from": self.today, "date_to": self.today})
+        with self.assertRaisesRegex(UserError, "preview the plans first"):
+            wizard.action_apply()

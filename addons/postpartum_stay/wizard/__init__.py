@@ -7,3 +7,5 @@ from . import postpartum_stay_birth
 from . import postpartum_stay_birth_line
 from . import postpartum_room_plan
 from . import postpartum_room_plan_line
+from . import postpartum_room_plan_period
+from . import postpartum_room_plan_period_line
