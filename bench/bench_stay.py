@@ -10,9 +10,12 @@ allocations), then prints the median time of:
 - the month occupancy report (read_group of postpartum.stay.report over one
   month, by store and room type), as the pivot view asks it;
 - the room board of one store over 90 days (postpartum.room.get_room_board,
-  what the 房态图 asks when it opens).
+  what the 房态图 asks when it opens);
+- the room planning of one reservation and of 60 reservations waiting for a
+  room in the next two months (智能排房).
 
-Targets: search under 50 ms, report under 1 s, board under 300 ms. The database must have
+Targets: search under 50 ms, report under 1 s, board and planning under 300 ms.
+The database must have
 postpartum_stay installed, for example the one `POSTPARTUM_KEEP_DB=1 make test`
 keeps:
 
@@ -119,6 +122,64 @@ def timed(func):
     return statistics.median(timings), result
 
 
+def bench_board_and_planning(env, company, room_types):
+    """The room board of ``company`` over 90 days, then the room planning of one
+    and of 60 reservations waiting for a room in the next two months."""
+    Room = env["postpartum.room"]
+    board_env = env(context=dict(env.context, allowed_company_ids=[company.id]))
+    BoardRoom = board_env["postpartum.room"]
+
+    def board():
+        board_env.invalidate_all()
+        return BoardRoom.get_room_board(None, 90)
+
+    board_ms, board_data = timed(board)
+    # 60 reservations of the store waiting for a room in the next 60 days
+    waiting_start = date.today() + timedelta(days=7)
+    env.cr.execute(
+        """INSERT INTO postpartum_stay
+               (name, partner_id, company_id, package_id, room_type_id, package_days,
+                extension_days, state, date_start, date_end)
+           SELECT 'W' || n, p.partner, %s, p.package, %s, 28, 0, 'reserved',
+                  %s::date + n, %s::date + n + 27
+             FROM generate_series(0, 59) n,
+                  (SELECT %s AS partner, %s AS package) p
+           RETURNING id""",
+        [
+            company.id,
+            room_types[0].id,
+            waiting_start,
+            waiting_start,
+            Room.search([], limit=1).company_id.partner_id.id,
+            env["product.product"].search([("name", "=", "Bench package")], limit=1).id,
+        ],
+    )
+    waiting = board_env["postpartum.stay"].browse([r[0] for r in env.cr.fetchall()])
+
+    def plan_one():
+        board_env.invalidate_all()
+        return waiting[0]._room_plans()
+
+    def plan_period():
+        board_env.invalidate_all()
+        return waiting._plan_period()
+
+    plan_ms, one_plans = timed(plan_one)
+    period_ms, period_plans = timed(plan_period)
+    planned = sum(1 for _stay, plan in period_plans if plan)
+    bars = sum(1 for row in board_data["rooms"] for c in row["cells"] if c["kind"] != "free")
+    return (
+        f"room board (one store, {len(board_data['rooms'])} rooms x 90 days, {bars} bars): "
+        f"{board_ms:.1f} ms median of {RUNS}",
+        (
+            f"room planning of one reservation ({len(one_plans)} plans): "
+            f"{plan_ms:.1f} ms median of {RUNS}",
+            f"room planning of a period (60 reservations, {planned} planned): "
+            f"{period_ms:.1f} ms median of {RUNS}",
+        ),
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-c", "--config", required=True)
@@ -161,17 +222,7 @@ def main():
                 )
 
             report_ms, groups = timed(report)
-            board_env = env(context=dict(env.context, allowed_company_ids=[company.id]))
-            BoardRoom = board_env["postpartum.room"]
-
-            def board():
-                board_env.invalidate_all()
-                return BoardRoom.get_room_board(None, 90)
-
-            board_ms, board_data = timed(board)
-            bars = sum(
-                1 for row in board_data["rooms"] for c in row["cells"] if c["kind"] != "free"
-            )
+            board_line, plan_lines = bench_board_and_planning(env, company, room_types)
             occupancy = statistics.mean(g["occupancy"] for g in groups)
             print(f"rooms: {STORES * ROOMS_PER_STORE}, stays: {stays} over {YEARS} years")
             print(
@@ -186,10 +237,8 @@ def main():
                 f"month occupancy report ({len(groups)} groups, store x room type): "
                 f"{report_ms:.1f} ms median of {RUNS}, mean occupancy {occupancy:.1f} %"
             )
-            print(
-                f"room board (one store, {len(board_data['rooms'])} rooms x 90 days, {bars} bars): "
-                f"{board_ms:.1f} ms median of {RUNS}"
-            )
+            for line in (board_line, *plan_lines):
+                print(line)
         finally:
             cr.rollback()
 
