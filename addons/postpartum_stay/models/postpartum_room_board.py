@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.addons.postpartum_base.tools import user_has_role
 from odoo.exceptions import UserError
 
 BOARD_PERIODS = (14, 30, 60, 90)
@@ -133,6 +134,10 @@ class PostpartumRoom(models.Model):
         )
         return {
             "store": company.name,
+            # who allocates, moves and blocks (the others read the board)
+            "can_edit": user_has_role(
+                self.env, "postpartum_base.group_front_desk", "postpartum_base.group_butler"
+            ),
             "floors": sorted({floor for floor, _type, _count in store_rooms}),
             "room_types": sorted(
                 {(room_type.id, room_type.name) for _floor, room_type, _count in store_rooms},

@@ -322,3 +322,16 @@ class TestRoomHolds(StayCase):
         self.assertEqual(allocation.hold_until, before)
         with self.assertRaisesRegex(ValidationError, "cannot be negative"):
             self.store.room_hold_days = -1
+
+
+@tagged("post_install", "-at_install")
+class TestRoomBoardReaders(StayCase):
+    def test_readers_of_the_board_are_told_who_allocates(self):
+        Room = self.env["postpartum.room"].with_company(self.store)
+        self.assertTrue(Room.with_user(self.front_desk).get_room_board(None, 14)["can_edit"])
+        self.assertTrue(Room.with_user(self.butler).get_room_board(None, 14)["can_edit"])
+        # a consultant is a front desk too; the nurse reads the board only
+        self.assertTrue(Room.with_user(self.consultant_a).get_room_board(None, 14)["can_edit"])
+        nurse = Room.with_user(self.nurse_a).get_room_board(None, 14)
+        self.assertFalse(nurse["can_edit"])
+        self.assertEqual(len(nurse["rooms"]), 3, "the nurse reads the board")

@@ -170,6 +170,12 @@ export class RoomBoard extends Component {
             return;
         }
         this.state.selected = null;
+        if (!this.state.board.can_edit) {
+            this.notification.add(_t("The front desk or a butler allocates and blocks rooms."), {
+                type: "info",
+            });
+            return;
+        }
         if (cell.blocked) {
             this.notification.add(_t("Room %s is under maintenance.", room.name), { type: "warning" });
             return;
