@@ -1,2 +1,3 @@
 from . import postpartum_stay_statement
 from . import postpartum_stay_contract
+from . import postpartum_stay_checkin

@@ -132,3 +132,42 @@ class TestStayDocuments(StayCase):
         self.assertEqual(stay.contract_package, "Deluxe 28 days")
         self.assertEqual(stay.contract_price, stay.sale_order_id.amount_total)
         self.assertEqual(stay.contract_date, stay.sale_order_id.date_order.date())
+
+    def test_check_in_form_for_the_front_desk(self):
+        self.mother.write(
+            {
+                "lang": "zh_CN",
+                "mobile": "138 0000 1234",
+                "allergies": "Seafood",
+                "emergency_contact_name": "Liu Qiang",
+                "emergency_contact_phone": "139 0000 5678",
+            }
+        )
+        stay = self._in_house()
+        self.env["postpartum.baby"].create(
+            {
+                "name": "Little Star",
+                "mother_id": self.mother.id,
+                "gender": "female",
+                "birth_datetime": "2026-11-30 08:00:00",
+                "birth_weight": 3300,
+            }
+        )
+        text, pages = self._pdf("postpartum_stay.report_stay_checkin", stay, self.front_desk)
+        self.assertEqual(pages, 1)
+        for expected in (
+            "入住登记表",
+            stay.name,
+            "Mother Stay",
+            "801",
+            "138 0000 1234",
+            "Seafood",
+            "Liu Qiang",
+            "139 0000 5678",
+            "Little Star",
+            "3,300",
+            "入住须知",
+        ):
+            self.assertIn(expected, text)
+        with self.assertRaises(AccessError):
+            self._pdf("postpartum_stay.report_stay_checkin", stay, self.kitchen)
