@@ -35,6 +35,7 @@
         "report/postpartum_stay_statement_report.xml",
         "report/postpartum_stay_contract_report.xml",
         "report/postpartum_stay_checkin_report.xml",
+        "report/postpartum_stay_receipt_report.xml",
         "wizard/postpartum_room_availability_views.xml",
         "wizard/postpartum_stay_room_change_views.xml",
         "wizard/postpartum_stay_service_views.xml",

@@ -1275,6 +1275,36 @@ class PostpartumStay(models.Model):
             for line in lines
         ]
 
+    def _receipt_payments(self):
+        """What the family paid for this stay (收款收据): the payments of its
+        invoices (down payment, balance, services) and its security deposit,
+        oldest first; refunds apart. Read as the system: the front desk hands
+        the receipt without reading the books (the report checks who prints)."""
+        self.ensure_one()
+        # in the mother's language, as the receipt is
+        stay = self.sudo().with_context(lang=self.partner_id.lang or self.env.lang)
+        payments = stay.invoice_ids.filtered(
+            lambda m: m.state == "posted" and m.move_type == "out_invoice"
+        )._get_reconciled_payments()
+        payments |= stay.deposit_payment_id
+        deposit = stay.deposit_payment_id
+        return [
+            {
+                "date": payment.date,
+                "what": stay.env._("Security deposit")
+                if payment == deposit
+                else stay.env._(
+                    "Invoice %(invoices)s",
+                    invoices=", ".join(payment.reconciled_invoice_ids.mapped("name")),
+                ),
+                "method": payment.journal_id.name,
+                "amount": payment.amount,
+            }
+            for payment in payments.filtered(
+                lambda p: p.state in ("in_process", "paid") and p.payment_type == "inbound"
+            ).sorted(lambda p: (p.date, p.id))
+        ]
+
     def action_open_room_change(self):
         self.ensure_one()
         return {

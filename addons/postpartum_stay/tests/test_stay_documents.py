@@ -171,3 +171,31 @@ class TestStayDocuments(StayCase):
             self.assertIn(expected, text)
         with self.assertRaises(AccessError):
             self._pdf("postpartum_stay.report_stay_checkin", stay, self.kitchen)
+
+    def test_payment_receipt_lists_what_the_family_paid(self):
+        self.mother.lang = "zh_CN"
+        stay = self._stay(user=self.front_desk, down_payment_amount=20000, deposit_amount=5000)
+        text, _pages = self._pdf("postpartum_stay.report_stay_receipt", stay, self.front_desk)
+        self.assertIn("尚未收到", text)
+        stay.action_reserve()
+        stay._receive_payment(20000)
+        self._ready(stay)
+        stay.action_check_in()
+        payments = stay._receipt_payments()
+        self.assertEqual(
+            sorted(p["amount"] for p in payments), [5000, 20000], "down payment and deposit"
+        )
+        text, pages = self._pdf("postpartum_stay.report_stay_receipt", stay, self.front_desk)
+        self.assertEqual(pages, 1)
+        for expected in (
+            "收款收据",
+            stay.name,
+            "Mother Stay",
+            "押金",
+            "库存现金",
+            "5,000.00",
+            "20,000.00",
+        ):
+            self.assertIn(expected, text)
+        with self.assertRaises(AccessError):
+            self._pdf("postpartum_stay.report_stay_receipt", stay, self.kitchen)
