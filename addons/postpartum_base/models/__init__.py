@@ -20,3 +20,4 @@ from . import mail_tracking_value
 from . import res_groups
 from . import res_users
 from . import ir_http
+from . import postpartum_report_mixin

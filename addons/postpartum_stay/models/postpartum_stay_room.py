@@ -97,6 +97,7 @@ class PostpartumStayRoom(models.Model):
                 ("block_type", "=", False),
             ]
         )
+        rooms = expired.room_id
         for allocation in expired:
             stay, room = allocation.stay_id, allocation.room_id
             env = reader_env(self.env, user=stay.user_id, company=stay.company_id)
@@ -108,7 +109,6 @@ class PostpartumStayRoom(models.Model):
                 date=allocation.hold_until,
             )
             allocation.unlink()
-            room.action_set_available()
             stay.message_post(body=message)
             stay.activity_schedule(
                 "mail.mail_activity_data_todo",
@@ -116,6 +116,9 @@ class PostpartumStayRoom(models.Model):
                 summary=message,
                 user_id=(stay.user_id or self.env.user).id,
             )
+        # the rooms held are free again, in one go; a room gone under
+        # maintenance meanwhile stays so
+        rooms.filtered(lambda room: room.status == "reserved").action_set_available()
         return expired
 
     @api.depends("stay_id.company_id", "room_id.company_id")

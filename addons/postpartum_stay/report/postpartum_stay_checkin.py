@@ -1,6 +1,4 @@
-from odoo import api, models
-from odoo.addons.postpartum_base.tools import user_has_role
-from odoo.exceptions import AccessError
+from odoo import models
 
 
 class ReportStayCheckin(models.AbstractModel):
@@ -8,15 +6,10 @@ class ReportStayCheckin(models.AbstractModel):
     number and her emergency contact)."""
 
     _name = "report.postpartum_stay.report_stay_checkin"
+    _inherit = "postpartum.report.mixin"
     _description = "Check-in Form"
+    _report_model = "postpartum.stay"
+    _report_roles = ("postpartum_base.group_front_desk",)
 
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        if not user_has_role(self.env, "postpartum_base.group_front_desk"):
-            raise AccessError(self.env._("The check-in form is printed by the front desk."))
-        return {
-            "doc_ids": docids,
-            "doc_model": "postpartum.stay",
-            "docs": self.env["postpartum.stay"].browse(docids),
-            "data": data,
-        }
+    def _report_refusal(self):
+        return self.env._("The check-in form is printed by the front desk.")

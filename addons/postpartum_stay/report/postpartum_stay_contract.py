@@ -1,6 +1,5 @@
-from odoo import api, models
-from odoo.addons.postpartum_base.tools import user_has_role
-from odoo.exceptions import AccessError, UserError
+from odoo import models
+from odoo.exceptions import UserError
 
 
 class ReportStayContract(models.AbstractModel):
@@ -8,18 +7,16 @@ class ReportStayContract(models.AbstractModel):
     (the contract prints what was signed, kept on the stay)."""
 
     _name = "report.postpartum_stay.report_stay_contract"
+    _inherit = "postpartum.report.mixin"
     _description = "Stay Contract"
+    _report_model = "postpartum.stay"
+    _report_roles = ("postpartum_base.group_front_desk", "postpartum_base.group_consultant")
 
-    @api.model
-    def _get_report_values(self, docids, data=None):
-        if not user_has_role(
-            self.env, "postpartum_base.group_front_desk", "postpartum_base.group_consultant"
-        ):
-            raise AccessError(
-                self.env._("The stay contract is printed by the consultant or the front desk.")
-            )
-        stays = self.env["postpartum.stay"].browse(docids)
-        unsigned = stays.filtered(lambda stay: not stay.contract_date)
+    def _report_refusal(self):
+        return self.env._("The stay contract is printed by the consultant or the front desk.")
+
+    def _report_values(self, docs):
+        unsigned = docs.filtered(lambda stay: not stay.contract_date)
         if unsigned:
             raise UserError(
                 self.env._(
@@ -28,4 +25,4 @@ class ReportStayContract(models.AbstractModel):
                     stays=", ".join(unsigned.mapped("display_name")),
                 )
             )
-        return {"doc_ids": docids, "doc_model": "postpartum.stay", "docs": stays, "data": data}
+        return {}

@@ -323,6 +323,19 @@ class TestRoomHolds(StayCase):
         with self.assertRaisesRegex(ValidationError, "cannot be negative"):
             self.store.room_hold_days = -1
 
+    def test_expired_hold_leaves_a_room_gone_under_maintenance_so(self):
+        stay = self._stay()
+        stay._allocate(self.room_801)
+        self.room_801.action_set_maintenance()
+        self.env.cr.execute(
+            "UPDATE postpartum_stay_room SET hold_until = %s WHERE stay_id = %s",
+            [fields.Date.context_today(self.env.user) - timedelta(days=1), stay.id],
+        )
+        self.env["postpartum.stay.room"].invalidate_model()
+        self.env["postpartum.stay.room"]._cron_release_holds()
+        self.assertFalse(stay.allocation_ids)
+        self.assertEqual(self.room_801.status, "maintenance")
+
 
 @tagged("post_install", "-at_install")
 class TestRoomBoardReaders(StayCase):

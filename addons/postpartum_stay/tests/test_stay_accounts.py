@@ -61,3 +61,8 @@ class TestStayAccounts(StayCase):
         manifest = get_manifest("postpartum_stay")
         self.assertNotIn("l10n_cn", manifest["depends"])
         self.assertIn("account", manifest["depends"])
+
+    def test_store_form_has_one_chatter(self):
+        """postpartum_base and Odoo Accounting both give the store form a chatter."""
+        arch = self.env["res.company"].with_user(self.manager).get_view(view_type="form")["arch"]
+        self.assertEqual(arch.count("<chatter"), 1)
